@@ -1,0 +1,416 @@
+"""Command line: the desktop app by default, `serve`, and admin commands (DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from .core.errors import StringeexError, ValidationError
+from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
+                          TicketFilter)
+from .core.paths import resolve_data_dir
+
+PROG = "stringeex-desktop"
+MAX_LIST = 1_000_000
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors as one line (exit 2), never argparse's multi-line dump."""
+
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog=PROG, description="StringeeX Desktop: the email channel of a contact "
+                    "center.")
+    parser.add_argument("--data-dir", help="data folder (default: $STRINGEEX_DATA_DIR, then the "
+                        "platform's user data folder)")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    def cmd(parent, name: str, help: str, json_opt: bool = True) -> Parser:
+        p = parent.add_parser(name, help=help)
+        if json_opt:
+            p.add_argument("--json", action="store_true", help="print one JSON document")
+        return p
+
+    gui = cmd(sub, "gui", "start the desktop app (default)", json_opt=False)
+    gui.add_argument("--smoke", action="store_true",
+                     help="start, render a ticket, start and stop the core, exit")
+
+    serve = cmd(sub, "serve", "run the core without a window", json_opt=False)
+    serve.add_argument("--smtp", default="127.0.0.1:2525", metavar="HOST:PORT")
+    serve.add_argument("--lmtp", metavar="HOST:PORT")
+    serve.add_argument("--tls-cert", metavar="FILE")
+    serve.add_argument("--tls-key", metavar="FILE")
+
+    portal = sub.add_parser("portal", help="the portal: domain and outgoing relay")
+    psub = portal.add_subparsers(dest="action", required=True, parser_class=Parser)
+    pset = cmd(psub, "set", "change the portal")
+    pset.add_argument("--domain")
+    pset.add_argument("--relay-host")
+    pset.add_argument("--relay-port", type=int)
+    pset.add_argument("--relay-security", choices=SECURITIES)
+    pset.add_argument("--relay-username")
+    pset.add_argument("--relay-password-stdin", action="store_true")
+    cmd(psub, "show", "show the portal")
+
+    queue = sub.add_parser("queue", help="queues")
+    qsub = queue.add_subparsers(dest="action", required=True, parser_class=Parser)
+    cmd(qsub, "add", "add a queue").add_argument("name")
+    cmd(qsub, "list", "list queues")
+    qmem = cmd(qsub, "members", "set a queue's members")
+    qmem.add_argument("name")
+    qmem.add_argument("--set", nargs="*", required=True, metavar="EMAIL", dest="members")
+
+    agent = sub.add_parser("agent", help="agents")
+    asub = agent.add_subparsers(dest="action", required=True, parser_class=Parser)
+    aadd = cmd(asub, "add", "add an agent")
+    aadd.add_argument("email")
+    aadd.add_argument("--name", required=True)
+    aadd.add_argument("--role", choices=ROLES, default="agent")
+    aadd.add_argument("--queue", action="append", default=[])
+    cmd(asub, "list", "list agents")
+    apres = cmd(asub, "presence", "set an agent online or offline (no expiry)")
+    apres.add_argument("email")
+    apres.add_argument("presence", choices=("online", "offline"))
+
+    mailbox = sub.add_parser("mailbox", help="the email channel list")
+    msub = mailbox.add_subparsers(dest="action", required=True, parser_class=Parser)
+    madd = cmd(msub, "add-internal", "add an internal email")
+    madd.add_argument("local")
+    madd.add_argument("--name", required=True)
+    madd.add_argument("--queue", required=True)
+    madd.add_argument("--online-first", action="store_true")
+    madd.add_argument("--auto-reply-subject")
+    madd.add_argument("--auto-reply-body")
+    mupd = cmd(msub, "update", "change a mailbox")
+    mupd.add_argument("id", type=int)
+    act = mupd.add_mutually_exclusive_group()
+    act.add_argument("--active", dest="active", action="store_const", const=True)
+    act.add_argument("--inactive", dest="active", action="store_const", const=False)
+    mupd.add_argument("--name")
+    mupd.add_argument("--queue")
+    onl = mupd.add_mutually_exclusive_group()
+    onl.add_argument("--online-first", dest="online_first", action="store_const", const=True)
+    onl.add_argument("--no-online-first", dest="online_first", action="store_const", const=False)
+    mupd.add_argument("--auto-reply-subject")
+    mupd.add_argument("--auto-reply-body")
+    mupd.add_argument("--no-auto-reply", action="store_true")
+    mupd.add_argument("--password-stdin", action="store_true")
+    cmd(msub, "remove", "remove a mailbox").add_argument("id", type=int)
+    cmd(msub, "list", "list mailboxes")
+
+    ticket = sub.add_parser("ticket", help="tickets")
+    tsub = ticket.add_subparsers(dest="action", required=True, parser_class=Parser)
+    tlist = cmd(tsub, "list", "list tickets, newest first")
+    tlist.add_argument("--queue")
+    tlist.add_argument("--status", choices=STATUSES)
+    tlist.add_argument("--assignee", metavar="EMAIL|none")
+    tlist.add_argument("--search")
+    tlist.add_argument("--limit", type=int, default=100)
+    cmd(tsub, "show", "show a ticket with its messages").add_argument("ref", metavar="ID|SERIAL")
+    tset = cmd(tsub, "set", "change a ticket")
+    tset.add_argument("ref", metavar="ID|SERIAL")
+    tset.add_argument("--status", choices=STATUSES)
+    tset.add_argument("--priority", choices=PRIORITIES)
+    tset.add_argument("--type", choices=TYPES)
+    tset.add_argument("--queue")
+    tset.add_argument("--assignee", metavar="EMAIL|none")
+    tnote = cmd(tsub, "note", "add an internal note")
+    tnote.add_argument("ref", metavar="ID|SERIAL")
+    tnote.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
+    tnote.add_argument("--body-file", required=True, metavar="F")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    data_dir = resolve_data_dir(args.data_dir)
+    command = args.command or "gui"
+    if command == "gui":
+        from .app import run_gui
+        return run_gui(data_dir, smoke=getattr(args, "smoke", False))
+    try:
+        return COMMANDS[(command, getattr(args, "action", None))](data_dir, args)
+    except StringeexError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        print(f"{PROG}: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})".rstrip(" ()"),
+              file=sys.stderr)
+        return 1
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def _service(data_dir: Path):
+    from .core.service import Service
+    return Service(data_dir)
+
+
+def _run(data_dir: Path, fn: Callable) -> Any:
+    """Open the store, run `fn(service)` (a coroutine function), close."""
+    service = _service(data_dir)
+    try:
+        return asyncio.run(fn(service))
+    finally:
+        service.close()
+
+
+def _read(data_dir: Path, fn: Callable) -> Any:
+    service = _service(data_dir)
+    try:
+        return fn(service)
+    finally:
+        service.close()
+
+
+def _out(args, obj, human: str) -> int:
+    if getattr(args, "json", False):
+        json.dump(obj.to_json() if hasattr(obj, "to_json") else obj, sys.stdout,
+                  ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(human)
+    return 0
+
+
+def _stdin_secret(what: str) -> str:
+    value = sys.stdin.readline().rstrip("\r\n")
+    if not value:
+        raise ValidationError(f"No {what} on standard input.")
+    return value
+
+
+def _read_body(path: str) -> str:
+    try:
+        data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror}.") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path} is not UTF-8 text.") from None
+
+
+# -- commands --------------------------------------------------------------------------------
+
+def serve(data_dir: Path, args) -> int:
+    from .core.mail.inbound import parse_hostport
+    from .core.runtime import Core
+    smtp = parse_hostport(args.smtp) if args.smtp else None
+    lmtp = parse_hostport(args.lmtp) if args.lmtp else None
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise ValidationError("--tls-cert and --tls-key go together.")
+
+    async def run(service) -> int:
+        core = Core(service)
+        bound = await core.start(smtp=smtp, lmtp=lmtp, tls_cert=args.tls_cert,
+                                 tls_key=args.tls_key)
+        for kind, (host, port) in bound.items():
+            print(f"listening {kind} {host}:{port}", flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, stop.set)
+            except (NotImplementedError, RuntimeError):
+                signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
+        try:
+            await stop.wait()
+        finally:
+            await core.stop()
+        return 0
+
+    return _run(data_dir, run)
+
+
+def portal_set(data_dir: Path, args) -> int:
+    password = _stdin_secret("relay password") if args.relay_password_stdin else None
+
+    async def run(service):
+        if service.portal() is None and not args.domain:
+            raise ValidationError("The portal is not set up yet: give --domain D.")
+        return await service.set_portal(
+            domain=args.domain, relay_host=args.relay_host, relay_port=args.relay_port,
+            relay_security=args.relay_security, relay_username=args.relay_username,
+            relay_password=password)
+
+    portal = _run(data_dir, run)
+    return _out(args, portal, f"portal {portal.domain}, relay "
+                f"{portal.relay.host or '(none)'}:{portal.relay.port}")
+
+
+def portal_show(data_dir: Path, args) -> int:
+    portal = _read(data_dir, lambda s: s.require_portal())
+    relay = portal.relay
+    return _out(args, portal, f"domain {portal.domain}; relay "
+                f"{(relay.host + ':' + str(relay.port) + ' ' + relay.security) if relay.host else '(none)'}")
+
+
+def queue_add(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.add_queue(args.name))
+    return _out(args, queue, f"queue {queue.id} {queue.name}")
+
+
+def queue_list(data_dir: Path, args) -> int:
+    queues = _read(data_dir, lambda s: s.queues())
+    return _out(args, [q.to_json() for q in queues],
+                "\n".join(f"{q.id}\t{q.name}\t{', '.join(q.members)}" for q in queues)
+                or "no queues")
+
+
+def queue_members(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.set_queue_members(args.name, args.members))
+    return _out(args, queue, f"queue {queue.name}: {', '.join(queue.members) or 'no members'}")
+
+
+def agent_add(data_dir: Path, args) -> int:
+    agent = _run(data_dir, lambda s: s.add_agent(args.email, args.name, args.role, args.queue))
+    return _out(args, agent, f"agent {agent.id} {agent.email} ({agent.role})")
+
+
+def agent_list(data_dir: Path, args) -> int:
+    agents = _read(data_dir, lambda s: s.agents())
+    return _out(args, [a.to_json() for a in agents], "\n".join(
+        f"{a.id}\t{a.email}\t{a.name}\t{a.role}\t{a.presence}" for a in agents) or "no agents")
+
+
+def agent_presence(data_dir: Path, args) -> int:
+    agent = _run(data_dir, lambda s: s.set_presence(args.email, args.presence))
+    return _out(args, agent, f"{agent.email} is {agent.presence}")
+
+
+def _auto_reply_args(args) -> AutoReply | None:
+    subject, body = args.auto_reply_subject, args.auto_reply_body
+    if (subject is None) != (body is None):
+        raise ValidationError("Give both --auto-reply-subject and --auto-reply-body.")
+    return AutoReply(True, subject, body) if subject is not None else None
+
+
+def mailbox_add_internal(data_dir: Path, args) -> int:
+    auto_reply = _auto_reply_args(args)
+    mailbox = _run(data_dir, lambda s: s.add_internal_mailbox(
+        args.local, name=args.name, queue=args.queue, online_first=args.online_first,
+        auto_reply=auto_reply))
+    return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address}")
+
+
+def mailbox_update(data_dir: Path, args) -> int:
+    auto_reply = _auto_reply_args(args)
+    if args.no_auto_reply:
+        if auto_reply is not None:
+            raise ValidationError("--no-auto-reply cannot go with --auto-reply-subject/body.")
+    password = _stdin_secret("password") if args.password_stdin else None
+
+    async def run(service):
+        reply = auto_reply
+        if args.no_auto_reply:
+            current = service.mailbox(args.id).auto_reply
+            reply = AutoReply(False, current.subject, current.body)
+        return await service.update_mailbox(
+            args.id, active=args.active, name=args.name, queue=args.queue,
+            online_first=args.online_first, auto_reply=reply, password=password)
+
+    mailbox = _run(data_dir, run)
+    return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} updated")
+
+
+def mailbox_remove(data_dir: Path, args) -> int:
+    mailbox = _run(data_dir, lambda s: s.remove_mailbox(args.id))
+    return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} removed")
+
+
+def mailbox_list(data_dir: Path, args) -> int:
+    mailboxes = _read(data_dir, lambda s: s.mailboxes())
+    return _out(args, [m.to_json() for m in mailboxes], "\n".join(
+        f"{m.id}\t{m.kind}\t{m.address}\t{m.queue or '-'}\t"
+        f"{'active' if m.active else 'inactive'}\t{m.to_json()['health']['state']}"
+        for m in mailboxes) or "no mailboxes")
+
+
+def ticket_list(data_dir: Path, args) -> int:
+    if not 1 <= args.limit <= MAX_LIST:
+        raise ValidationError(f"--limit must be between 1 and {MAX_LIST:,}.")
+    flt = TicketFilter(queue=args.queue, status=args.status, assignee=args.assignee,
+                       search=args.search)
+
+    def emit(service) -> int:
+        tickets = service.iter_tickets(flt, args.limit)
+        if args.json:
+            out = sys.stdout
+            out.write("[")
+            for index, ticket in enumerate(tickets):
+                out.write(("," if index else "") + json.dumps(ticket.to_json(),
+                                                               ensure_ascii=False))
+            out.write("]\n")
+        else:
+            count = 0
+            for ticket in tickets:
+                count += 1
+                print(f"{ticket.serial}\t{ticket.status}\t{ticket.assignee or '-'}\t"
+                      f"{ticket.requester.email}\t{ticket.subject}")
+            if not count:
+                print("no tickets")
+        return 0
+
+    return _read(data_dir, emit)
+
+
+def ticket_show(data_dir: Path, args) -> int:
+    ticket = _read(data_dir, lambda s: s.ticket(args.ref))
+    lines = [f"{ticket.serial} {ticket.subject} [{ticket.status}] "
+             f"from {ticket.requester} queue {ticket.queue or '-'} "
+             f"assignee {ticket.assignee or '-'}"]
+    for message in ticket.messages:
+        lines.append(f"--- {message.direction} {message.sender} "
+                     f"{message.delivery or ''}".rstrip())
+        lines.append(message.text.rstrip())
+    return _out(args, ticket, "\n".join(lines))
+
+
+def ticket_set(data_dir: Path, args) -> int:
+    ticket = _run(data_dir, lambda s: s.set_ticket(
+        args.ref, status=args.status, priority=args.priority, type=args.type, queue=args.queue,
+        assignee=args.assignee))
+    return _out(args, ticket, f"{ticket.serial} {ticket.status}, "
+                f"assignee {ticket.assignee or '-'}")
+
+
+def ticket_note(data_dir: Path, args) -> int:
+    body = _read_body(args.body_file)
+    ticket = _run(data_dir, lambda s: s.add_note(args.ref, args.author, body))
+    return _out(args, ticket, f"note added to {ticket.serial}")
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
+    ("serve", None): serve,
+    ("portal", "set"): portal_set, ("portal", "show"): portal_show,
+    ("queue", "add"): queue_add, ("queue", "list"): queue_list,
+    ("queue", "members"): queue_members,
+    ("agent", "add"): agent_add, ("agent", "list"): agent_list,
+    ("agent", "presence"): agent_presence,
+    ("mailbox", "add-internal"): mailbox_add_internal, ("mailbox", "update"): mailbox_update,
+    ("mailbox", "remove"): mailbox_remove, ("mailbox", "list"): mailbox_list,
+    ("ticket", "list"): ticket_list, ("ticket", "show"): ticket_show,
+    ("ticket", "set"): ticket_set, ("ticket", "note"): ticket_note,
+}

@@ -1,0 +1,1 @@
+"""The asyncio core: store, mail, auth and routing. Never imports Qt."""

@@ -1,0 +1,136 @@
+"""The serving core's outbox worker: sends queued rows, retries with backoff, never drops one."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from .. import events
+from ..errors import ConnectionTestError, DeliveryError, NotFoundError, SecretStoreError
+from ..models import OutboxItem, SmtpSettings, utcnow
+from ..store import mailbox_repo, outbox_repo, portal_repo
+from . import smtp_send
+
+if TYPE_CHECKING:
+    from ..service import Service
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+MAX_DELAY = timedelta(hours=1)
+HOLD_DELAY = timedelta(seconds=60)
+NO_RELAY = "No outgoing relay is set: add one in Settings → Portal (or `portal set --relay-host`)."
+
+
+class HeldError(Exception):
+    """Not an attempt: sending cannot start until a person fixes the setup."""
+
+
+class OutboxWorker:
+    def __init__(self, service: Service, *, base_delay: float = 30.0, timeout: float = 60.0):
+        self.service = service
+        self.base_delay = timedelta(seconds=base_delay)
+        self.timeout = timeout
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        writer = self.service.writer
+        recovered = await writer.run(outbox_repo.recover_sending, utcnow())
+        if recovered:
+            log.warning("requeued %d outbox rows left sending by a previous run", recovered)
+        while True:
+            self._wake.clear()
+            items = await writer.run(outbox_repo.claim_due, utcnow())
+            for item in items:
+                await self.send_one(item)
+            if items:
+                continue
+            due = await writer.run(outbox_repo.next_due)
+            wait = 1.0 if due is None else max(0.0, min(1.0, (due - utcnow()).total_seconds()))
+            try:
+                await asyncio.wait_for(self._wake.wait(), wait)
+            except TimeoutError:
+                pass
+
+    async def drain(self, item_ids: set[int], deadline: float) -> None:
+        """Send until the given rows are sent or failed (`ticket reply --wait` without a core)."""
+        loop = asyncio.get_running_loop()
+        end = loop.time() + deadline
+        await self.service.writer.run(outbox_repo.recover_sending, utcnow())
+        while loop.time() < end:
+            items = [await self.service.writer.run(outbox_repo.get_item, i) for i in item_ids]
+            if all(i.state in ("sent", "failed") for i in items):
+                return
+            for item in await self.service.writer.run(outbox_repo.claim_due, utcnow()):
+                await self.send_one(item)
+            await asyncio.sleep(0.2)
+
+    async def send_one(self, item: OutboxItem) -> None:
+        writer = self.service.writer
+        now = utcnow()
+        try:
+            settings, mailbox_id = await writer.run(self._route, item)
+            password = await asyncio.to_thread(self._password, settings, mailbox_id)
+            data = await writer.run(outbox_repo.item_data, item.id)
+            result = await smtp_send.send_message(
+                settings, password=password, envelope_from=item.envelope_from,
+                recipients=item.recipients, data=data, timeout=self.timeout)
+        except HeldError as exc:
+            await writer.run(outbox_repo.mark_retry, item.id, str(exc), utcnow() + HOLD_DELAY,
+                             utcnow(), count_attempt=False)
+        except (DeliveryError, ConnectionTestError, OSError, TimeoutError) as exc:
+            reason = str(exc) or type(exc).__name__
+            permanent = _permanent(exc)
+            if permanent or item.attempts + 1 >= MAX_ATTEMPTS:
+                await writer.run(outbox_repo.mark_failed, item.id, reason, utcnow(),
+                                 getattr(exc, "server_reply", None) or None)
+            else:
+                delay = min(self.base_delay * (2 ** item.attempts), MAX_DELAY)
+                await writer.run(outbox_repo.mark_retry, item.id, reason, utcnow() + delay,
+                                 utcnow())
+        else:
+            await writer.run(outbox_repo.mark_sent, item.id, result.server_reply, now)
+        self.service.notify(events.OUTBOX, (item.id,))
+        if item.ticket_id:
+            self.service.notify(events.TICKETS, (item.ticket_id,))
+
+    def _route(self, conn, item: OutboxItem) -> tuple[SmtpSettings, int | None]:
+        """Auto-replies leave through the portal relay; replies through their sending mailbox."""
+        if item.via_mailbox_id is None:
+            portal = portal_repo.get_portal(conn)
+            if portal is None or not portal.relay.host:
+                raise HeldError(NO_RELAY)
+            relay = portal.relay
+            return SmtpSettings(relay.host, relay.port, relay.security, relay.username), None
+        try:
+            mailbox = mailbox_repo.get_mailbox(conn, item.via_mailbox_id, include_removed=True)
+        except NotFoundError:
+            raise DeliveryError("The sending mailbox was removed.", permanent=True) from None
+        if mailbox.smtp is None:
+            raise DeliveryError(f"{mailbox.address} cannot send mail.", permanent=True)
+        return mailbox.smtp, mailbox.id
+
+    def _password(self, settings: SmtpSettings, mailbox_id: int | None) -> str | None:
+        if not settings.username:
+            return None
+        try:
+            password = (self.service.relay_password() if mailbox_id is None
+                        else self.service.mailbox_password(mailbox_id))
+        except SecretStoreError as exc:
+            raise HeldError(str(exc)) from None
+        if password is None:
+            raise HeldError(f"No password is stored for {settings.username}; enter it again.")
+        return password
+
+
+def _permanent(exc: Exception) -> bool:
+    if isinstance(exc, DeliveryError):
+        return exc.permanent
+    if isinstance(exc, ConnectionTestError):
+        return any(exc.step.startswith(p) for p in smtp_send.PERMANENT_STEPS)
+    return False

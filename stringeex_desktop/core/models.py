@@ -1,0 +1,239 @@
+"""Plain data objects shared by the store, the service, the CLI and the GUI.
+
+`to_json()` gives the exact shapes of the command-line contract (DESIGN.md section 6).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+ROLES = ("agent", "supervisor", "admin")
+PRESENCES = ("online", "offline")
+SECURITIES = ("auto", "starttls", "ssl", "none")
+MAILBOX_KINDS = ("internal", "gmail", "smtp")
+STATUSES = ("new", "processing", "pending", "solved", "closed")
+OPEN_STATUSES = ("new", "processing", "pending")
+PRIORITIES = ("low", "normal", "high", "urgent")
+TYPES = ("question", "problem", "task", "other")
+HEALTH_STATES = ("ok", "syncing", "error", "needs_reauth", "inactive")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(dt: datetime | None) -> str | None:
+    """ISO 8601 UTC with `Z`, the contract's time format."""
+    if dt is None:
+        return None
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def format_serial(ticket_id: int) -> str:
+    return f"#{ticket_id:06d}"
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    email: str
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "email": self.email}
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.name else self.email
+
+
+@dataclass
+class Relay:
+    host: str = ""
+    port: int = 587
+    security: str = "auto"
+    username: str = ""
+    password_set: bool = False
+
+    def to_json(self) -> dict:
+        return {"host": self.host, "port": self.port, "security": self.security,
+                "username": self.username, "password_set": self.password_set}
+
+
+@dataclass
+class Portal:
+    domain: str
+    relay: Relay = field(default_factory=Relay)
+
+    def to_json(self) -> dict:
+        return {"domain": self.domain, "relay": self.relay.to_json()}
+
+
+@dataclass
+class Queue:
+    id: int
+    name: str
+    members: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "members": list(self.members)}
+
+
+@dataclass
+class Agent:
+    id: int
+    email: str
+    name: str
+    role: str = "agent"
+    queues: list[str] = field(default_factory=list)
+    presence: str = "offline"
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "email": self.email, "name": self.name, "role": self.role,
+                "queues": list(self.queues), "presence": self.presence}
+
+
+@dataclass
+class MailboxHealth:
+    state: str = "ok"
+    last_ok: datetime | None = None
+    last_error: str | None = None
+
+    def to_json(self) -> dict:
+        return {"state": self.state, "last_ok": iso(self.last_ok), "last_error": self.last_error}
+
+
+@dataclass
+class AutoReply:
+    enabled: bool = False
+    subject: str = ""
+    body: str = ""
+
+    def to_json(self) -> dict:
+        return {"enabled": self.enabled, "subject": self.subject, "body": self.body}
+
+
+@dataclass
+class SmtpSettings:
+    host: str
+    port: int
+    security: str = "auto"
+    username: str = ""
+    verify: bool = True
+
+
+@dataclass
+class Mailbox:
+    id: int
+    kind: str
+    address: str
+    name: str
+    queue: str | None
+    active: bool = True
+    online_first: bool = False
+    auto_reply: AutoReply = field(default_factory=AutoReply)
+    health: MailboxHealth = field(default_factory=MailboxHealth)
+    smtp: SmtpSettings | None = None
+
+    def to_json(self) -> dict:
+        health = self.health if self.active else MailboxHealth(
+            "inactive", self.health.last_ok, self.health.last_error)
+        return {"id": self.id, "kind": self.kind, "address": self.address, "name": self.name,
+                "queue": self.queue, "active": self.active, "online_first": self.online_first,
+                "auto_reply": self.auto_reply.to_json(), "health": health.to_json()}
+
+
+@dataclass
+class AttachmentInfo:
+    filename: str
+    content_type: str
+    size: int
+
+    def to_json(self) -> dict:
+        return {"filename": self.filename, "content_type": self.content_type, "size": self.size}
+
+
+@dataclass
+class Message:
+    id: int
+    ticket_id: int
+    direction: str  # in | out | note
+    message_id: str | None
+    sender: Address
+    to: list[Address]
+    cc: list[Address]
+    subject: str
+    date: datetime | None
+    text: str
+    html: str | None
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+    parse_error: str | None = None
+    delivery: str | None = None
+    delivery_error: str | None = None
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "direction": self.direction, "message_id": self.message_id,
+                "from": self.sender.to_json(), "to": [a.to_json() for a in self.to],
+                "cc": [a.to_json() for a in self.cc], "subject": self.subject,
+                "date": iso(self.date), "text": self.text, "html": self.html,
+                "attachments": [a.to_json() for a in self.attachments],
+                "parse_error": self.parse_error, "delivery": self.delivery,
+                "delivery_error": self.delivery_error}
+
+
+@dataclass
+class Ticket:
+    id: int
+    subject: str
+    requester: Address
+    mailbox_id: int | None
+    reply_via: int | None
+    queue: str | None
+    assignee: str | None
+    status: str
+    priority: str
+    type: str
+    ccs: list[Address]
+    created_at: datetime
+    updated_at: datetime
+    message_count: int
+    messages: list[Message] | None = None
+
+    @property
+    def serial(self) -> str:
+        return format_serial(self.id)
+
+    def to_json(self) -> dict:
+        out = {"id": self.id, "serial": self.serial, "subject": self.subject,
+               "requester": self.requester.to_json(), "mailbox_id": self.mailbox_id,
+               "reply_via": self.reply_via, "queue": self.queue, "assignee": self.assignee,
+               "status": self.status, "priority": self.priority, "type": self.type,
+               "ccs": [a.to_json() for a in self.ccs], "created_at": iso(self.created_at),
+               "updated_at": iso(self.updated_at), "message_count": self.message_count}
+        if self.messages is not None:
+            out["messages"] = [m.to_json() for m in self.messages]
+        return out
+
+
+@dataclass
+class TicketFilter:
+    queue: str | None = None
+    status: str | None = None
+    assignee: str | None = None  # an email, or "none" for unassigned
+    search: str | None = None
+
+
+@dataclass
+class OutboxItem:
+    id: int
+    ticket_id: int | None
+    message_row_id: int | None
+    kind: str  # reply | auto_reply
+    via_mailbox_id: int | None
+    envelope_from: str
+    recipients: list[str]
+    state: str  # queued | sending | sent | failed
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    server_reply: str | None
+    created_at: datetime

@@ -1,0 +1,95 @@
+"""The running core of one data folder: inbound listener, outbox worker, change watcher."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import ssl
+
+from . import events
+from .mail.inbound import InboundListener
+from .mail.outbox import OutboxWorker
+from .service import Service
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL = 0.25
+
+
+class Core:
+    """Exactly one per data folder (the lock); the GUI or `serve` owns it."""
+
+    def __init__(self, service: Service, *, retry_base_delay: float = 30.0):
+        self.service = service
+        self.outbox = OutboxWorker(service, base_delay=retry_base_delay)
+        self.listener: InboundListener | None = None
+        self.bound: dict[str, tuple[str, int]] = {}
+        self._tasks: list[asyncio.Task] = []
+        self._unsubscribe = None
+
+    async def start(self, *, smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
+                    lmtp: tuple[str, int] | None = None, tls_cert: str | None = None,
+                    tls_key: str | None = None) -> dict[str, tuple[str, int]]:
+        self.service.lock.acquire()
+        try:
+            tls = None
+            if tls_cert:
+                tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+                tls.load_cert_chain(tls_cert, tls_key)
+            self.listener = InboundListener(
+                resolve=self._resolve, deliver=self._deliver,
+                domain_getter=lambda: (self.service.portal().domain
+                                       if self.service.portal() else ""),
+                tls_context=tls)
+            if smtp:
+                self.bound["smtp"] = await self.listener.start_smtp(*smtp)
+            if lmtp:
+                self.bound["lmtp"] = await self.listener.start_lmtp(*lmtp)
+        except BaseException:
+            await self._stop_listener()
+            self.service.lock.release()
+            raise
+        self._unsubscribe = self.service.bus.subscribe(self._on_event)
+        self._tasks = [asyncio.create_task(self.outbox.run(), name="outbox"),
+                       asyncio.create_task(self._watch(), name="watch")]
+        self.service.notify(events.CORE, detail="started")
+        return self.bound
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+        if self._unsubscribe:
+            self._unsubscribe()
+        await self._stop_listener()
+        self.service.lock.release()
+        self.service.notify(events.CORE, detail="stopped")
+
+    async def _stop_listener(self) -> None:
+        if self.listener is not None:
+            await self.listener.stop()
+            self.listener = None
+
+    async def _resolve(self, address: str) -> int | None:
+        return self.service.resolve_recipient(address)
+
+    async def _deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str,
+                       recipients: list[str]) -> None:
+        await self.service.deliver(raw, mailbox_ids, envelope_from)
+
+    def _on_event(self, event: events.Event) -> None:
+        if event.kind in (events.OUTBOX, events.STORE, events.PORTAL):
+            self.outbox.wake()
+
+    async def _watch(self) -> None:
+        """Notice mailboxes, presence and outbox rows written by other processes."""
+        while True:
+            try:
+                self.service.poll_changes()
+            except Exception:
+                log.exception("change poll failed")
+            await asyncio.sleep(POLL_INTERVAL)

@@ -1,0 +1,181 @@
+"""Versioned schema. Append a new script to change the schema; never edit a shipped one."""
+
+SCHEMA_1 = """
+CREATE TABLE portal (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    domain TEXT NOT NULL,
+    relay_host TEXT NOT NULL DEFAULT '',
+    relay_port INTEGER NOT NULL DEFAULT 587,
+    relay_security TEXT NOT NULL DEFAULT 'auto',
+    relay_username TEXT NOT NULL DEFAULT '',
+    relay_password_set INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE queues (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE agents (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'supervisor', 'admin')),
+    presence TEXT NOT NULL DEFAULT 'offline' CHECK (presence IN ('online', 'offline')),
+    presence_deadline TEXT,
+    last_assigned_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE queue_members (
+    queue_id INTEGER NOT NULL REFERENCES queues(id) ON DELETE CASCADE,
+    agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    PRIMARY KEY (queue_id, agent_id)
+);
+CREATE TABLE mailboxes (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('internal', 'gmail', 'smtp')),
+    address TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL DEFAULT '',
+    queue_id INTEGER REFERENCES queues(id),
+    active INTEGER NOT NULL DEFAULT 1,
+    online_first INTEGER NOT NULL DEFAULT 0,
+    auto_reply_enabled INTEGER NOT NULL DEFAULT 0,
+    auto_reply_subject TEXT NOT NULL DEFAULT '',
+    auto_reply_body TEXT NOT NULL DEFAULT '',
+    smtp_host TEXT,
+    smtp_port INTEGER,
+    smtp_security TEXT,
+    smtp_username TEXT,
+    smtp_verify INTEGER NOT NULL DEFAULT 1,
+    health_state TEXT NOT NULL DEFAULT 'ok',
+    last_ok TEXT,
+    last_error TEXT,
+    removed INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE tickets (
+    id INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    requester_name TEXT NOT NULL DEFAULT '',
+    requester_email TEXT NOT NULL COLLATE NOCASE,
+    mailbox_id INTEGER REFERENCES mailboxes(id),
+    reply_via INTEGER REFERENCES mailboxes(id),
+    queue_id INTEGER REFERENCES queues(id),
+    assignee_id INTEGER REFERENCES agents(id),
+    awaiting_agent INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'processing', 'pending', 'solved', 'closed')),
+    priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+    type TEXT NOT NULL DEFAULT 'question' CHECK (type IN ('question', 'problem', 'task', 'other')),
+    message_count INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX tickets_updated ON tickets (updated_at DESC, id DESC);
+CREATE INDEX tickets_queue_status ON tickets (queue_id, status);
+CREATE INDEX tickets_assignee_status ON tickets (assignee_id, status);
+CREATE INDEX tickets_waiting ON tickets (queue_id, created_at) WHERE awaiting_agent = 1;
+CREATE TABLE ticket_ccs (
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    email TEXT NOT NULL COLLATE NOCASE,
+    name TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (ticket_id, email)
+);
+CREATE TABLE raw_messages (
+    id INTEGER PRIMARY KEY,
+    data BLOB NOT NULL
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    mailbox_id INTEGER REFERENCES mailboxes(id),
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out', 'note')),
+    source_id TEXT,
+    message_id TEXT,
+    content_hash TEXT,
+    from_name TEXT NOT NULL DEFAULT '',
+    from_email TEXT NOT NULL DEFAULT '',
+    to_json TEXT NOT NULL DEFAULT '[]',
+    cc_json TEXT NOT NULL DEFAULT '[]',
+    subject TEXT NOT NULL DEFAULT '',
+    date TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    html TEXT,
+    parse_error TEXT,
+    raw_id INTEGER REFERENCES raw_messages(id),
+    author_id INTEGER REFERENCES agents(id),
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX messages_source ON messages (mailbox_id, source_id) WHERE source_id IS NOT NULL;
+CREATE UNIQUE INDEX messages_identity ON messages (mailbox_id, message_id, content_hash)
+    WHERE message_id IS NOT NULL AND content_hash IS NOT NULL;
+CREATE INDEX messages_ticket ON messages (ticket_id, id);
+CREATE INDEX messages_message_id ON messages (message_id);
+CREATE INDEX messages_from ON messages (from_email);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    content_id TEXT,
+    inline INTEGER NOT NULL DEFAULT 0,
+    data BLOB NOT NULL
+);
+CREATE INDEX attachments_message ON attachments (message_id);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER REFERENCES tickets(id) ON DELETE SET NULL,
+    message_row_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('reply', 'auto_reply')),
+    via_mailbox_id INTEGER REFERENCES mailboxes(id),
+    envelope_from TEXT NOT NULL,
+    recipients_json TEXT NOT NULL,
+    data BLOB NOT NULL,
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error TEXT,
+    server_reply TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+CREATE TABLE auto_reply_log (
+    mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
+    sender TEXT NOT NULL COLLATE NOCASE,
+    sent_at TEXT NOT NULL
+);
+CREATE INDEX auto_reply_log_key ON auto_reply_log (mailbox_id, sender, sent_at);
+CREATE TABLE imap_state (
+    mailbox_id INTEGER PRIMARY KEY REFERENCES mailboxes(id) ON DELETE CASCADE,
+    uidvalidity INTEGER,
+    uidnext INTEGER,
+    highestmodseq INTEGER,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE messages_fts USING fts5 (
+    subject, text, sender, content='', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts (rowid, subject, text, sender)
+    VALUES (new.id, new.subject, new.text, new.from_name || ' ' || new.from_email);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, subject, text, sender)
+    VALUES ('delete', old.id, old.subject, old.text, old.from_name || ' ' || old.from_email);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF subject, text, from_name, from_email ON messages
+BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, subject, text, sender)
+    VALUES ('delete', old.id, old.subject, old.text, old.from_name || ' ' || old.from_email);
+    INSERT INTO messages_fts (rowid, subject, text, sender)
+    VALUES (new.id, new.subject, new.text, new.from_name || ' ' || new.from_email);
+END;
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1]

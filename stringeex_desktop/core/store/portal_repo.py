@@ -1,0 +1,41 @@
+"""The portal row: domain and outgoing relay (its password lives in the keyring)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..models import Portal, Relay, utcnow
+from .common import ts
+
+
+def get_portal(conn: sqlite3.Connection) -> Portal | None:
+    row = conn.execute("SELECT * FROM portal WHERE id = 1").fetchone()
+    if row is None:
+        return None
+    return Portal(row["domain"], Relay(row["relay_host"], row["relay_port"], row["relay_security"],
+                                       row["relay_username"], bool(row["relay_password_set"])))
+
+
+def save_portal(conn: sqlite3.Connection, portal: Portal) -> Portal:
+    relay = portal.relay
+    conn.execute(
+        """INSERT INTO portal (id, domain, relay_host, relay_port, relay_security, relay_username,
+                               relay_password_set, created_at)
+           VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET domain = excluded.domain,
+               relay_host = excluded.relay_host, relay_port = excluded.relay_port,
+               relay_security = excluded.relay_security, relay_username = excluded.relay_username,
+               relay_password_set = excluded.relay_password_set""",
+        (portal.domain, relay.host, relay.port, relay.security, relay.username,
+         int(relay.password_set), ts(utcnow())))
+    return get_portal(conn)
+
+
+def get_setting(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))

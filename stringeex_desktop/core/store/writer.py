@@ -1,0 +1,122 @@
+"""The one writer thread: every write runs here, concurrent jobs share one durable commit."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import queue
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from .db import connect
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 128
+_STOP = object()
+
+
+class Writer:
+    """Runs `fn(conn, *args)` jobs on one thread.
+
+    Jobs waiting together run in one transaction, each inside its own savepoint, so one
+    failing job rolls back alone while the batch still pays for a single fsync.
+    """
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stringeex-writer", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future:
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((fn, args, future))
+        return future
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.wrap_future(self.submit(fn, *args))
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """Blocking form for code without a loop (CLI set-up, tests)."""
+        return self.submit(fn, *args).result()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._jobs.put(_STOP)
+            self._thread.join()
+
+    def _run(self) -> None:
+        self._error = None
+        try:
+            conn = connect(self._path)
+        except Exception as exc:  # reported to the constructor
+            self._error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            while True:
+                first = self._jobs.get()
+                if first is _STOP:
+                    return
+                batch = [first]
+                stop = False
+                while len(batch) < MAX_BATCH:
+                    try:
+                        job = self._jobs.get_nowait()
+                    except queue.Empty:
+                        break
+                    if job is _STOP:
+                        stop = True
+                        break
+                    batch.append(job)
+                self._run_batch(conn, batch)
+                if stop:
+                    return
+        finally:
+            conn.close()
+
+    def _run_batch(self, conn: sqlite3.Connection, batch: list) -> None:
+        outcomes: list[tuple[bool, Any]] = []
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except Exception as exc:
+            for _fn, _args, future in batch:
+                future.set_exception(exc)
+            return
+        for index, (fn, args, _future) in enumerate(batch):
+            name = f"job{index}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                result = fn(conn, *args)
+            except BaseException as exc:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                outcomes.append((False, exc))
+            else:
+                conn.execute(f"RELEASE {name}")
+                outcomes.append((True, result))
+        try:
+            conn.execute("COMMIT")
+        except Exception as exc:
+            log.exception("commit failed")
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            for _fn, _args, future in batch:
+                future.set_exception(exc)
+            return
+        for (_fn, _args, future), (ok, value) in zip(batch, outcomes):
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)

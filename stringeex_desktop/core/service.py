@@ -7,7 +7,6 @@ and run on the writer thread. Permission checks live here, not in hidden buttons
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import re
 import sqlite3
 from datetime import datetime, timedelta
@@ -15,15 +14,17 @@ from pathlib import Path
 from typing import Iterator
 
 from . import events
-from .auth.secrets import SecretStore
+from .auth.secrets import SecretStore, namespace_for
 from .errors import NotFoundError, PermissionDeniedError, ValidationError
 from .events import Event, EventBus
 from .lock import DataLock
 from .mail.compose import check_header_value, parse_address_strict
+from .mail import smtp_send
 from .mail.ingest import IngestResult, ingest
 from .mail.parse import parse_message
 from .models import (PRESENCES, PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, Address, Agent,
-                     AutoReply, Mailbox, OutboxItem, Portal, Queue, Relay, Ticket, TicketFilter,
+                     AutoReply, Mailbox, OutboxItem, Portal, Queue, Relay, SmtpSettings, Ticket,
+                     TicketFilter,
                      utcnow)
 from .routing import dispatch
 from .store import (mailbox_repo, outbox_repo, people_repo, portal_repo, ticket_repo)
@@ -86,8 +87,7 @@ class Service:
         self.readers = ReadConnections(self.db_path)
         self.writer = Writer(self.db_path)
         self.bus = bus or EventBus()
-        digest = hashlib.sha256(str(self.data_dir.resolve()).encode()).hexdigest()[:12]
-        self.secrets = secrets or SecretStore(f"stringeex-desktop/{digest}")
+        self.secrets = secrets or SecretStore(namespace_for(self.data_dir))
         self.lock = DataLock(self.data_dir)
         self.actor: Agent | None = None
         self._data_version: int | None = None
@@ -242,13 +242,34 @@ class Service:
             raise ValidationError("The portal needs a domain first: --domain D.")
         if relay_password is not None:
             if relay_password:
-                self.secrets.set(RELAY_PASSWORD, relay_password)
+                await asyncio.to_thread(self.secrets.set, RELAY_PASSWORD, relay_password)
             else:
-                self.secrets.delete(RELAY_PASSWORD)
+                await asyncio.to_thread(self.secrets.delete, RELAY_PASSWORD)
             new.relay.password_set = bool(relay_password)
-        portal = await self.writer.run(portal_repo.save_portal, new)
+        def write(conn):
+            saved = portal_repo.save_portal(conn, new)
+            outbox_repo.release_held(conn, utcnow())
+            return saved
+
+        portal = await self.writer.run(write)
         self.notify(events.PORTAL)
         return portal
+
+    async def test_relay(self, *, host: str, port: int, security: str, username: str = "",
+                         password: str | None = None) -> str:
+        """Connect, upgrade to TLS and authenticate without saving anything.
+
+        Without a password given, the stored relay password is used.
+        """
+        self._require("admin")
+        settings = SmtpSettings(check_header_value(host, "Relay host").strip(), _port(port),
+                                _choice(security, SECURITIES, "Relay security"),
+                                username.strip())
+        if not settings.host:
+            raise ValidationError("Enter the relay host.")
+        if settings.username and password is None:
+            password = await asyncio.to_thread(self.relay_password)
+        return await smtp_send.test_connection(settings, password=password)
 
     # -- queues and agents ----------------------------------------------------------------
 
@@ -375,14 +396,15 @@ class Service:
 
         mailbox = await self.writer.run(write)
         if password is not None:
-            self.secrets.set(mailbox_password_key(mailbox_id), password)
+            await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox_id), password)
         self.notify(events.MAILBOXES, (mailbox_id,))
         return mailbox
 
     async def remove_mailbox(self, mailbox_id: int) -> Mailbox:
         self._require("admin", "supervisor")
         mailbox = await self.writer.run(mailbox_repo.remove_mailbox, mailbox_id)
-        self.secrets.delete(mailbox_password_key(mailbox_id))
+        if mailbox.kind == "smtp":
+            await asyncio.to_thread(self.secrets.delete, mailbox_password_key(mailbox_id))
         self.notify(events.MAILBOXES, (mailbox_id,))
         return mailbox
 

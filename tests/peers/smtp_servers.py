@@ -110,8 +110,18 @@ class _Handler:
         )
         return f"250 2.0.0 OK: queued as {self.owner._record(message)}"
 
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        """PLAIN and LOGIN against the fixed user and password."""
+        self.owner._note_auth(mechanism)
+        user, password = self.owner.auth
+        ok = (isinstance(auth_data, LoginPassword)
+              and auth_data.login == user.encode() and auth_data.password == password.encode())
+        # handled=False: aiosmtpd then answers 535 itself; True would leave the client waiting.
+        return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
+
     async def auth_XOAUTH2(self, server, args):
         """Gmail's behaviour: on a bad token a 334 JSON challenge, then 535 after the empty reply."""
+        self.owner._note_auth("XOAUTH2")
         if len(args) == 2:
             try:
                 blob = b64decode(args[1], validate=True)
@@ -129,15 +139,6 @@ class _Handler:
             {"status": "401", "schemes": "Bearer", "scope": "https://mail.google.com/"}))
         return AuthResult(success=False, handled=False,
                           message="535 5.7.8 Username and Password not accepted")
-
-
-def _password_authenticator(user: str, password: str):
-    def authenticate(server, session, envelope, mechanism, auth_data):
-        ok = (isinstance(auth_data, LoginPassword)
-              and auth_data.login == user.encode() and auth_data.password == password.encode())
-        # handled=False: aiosmtpd then answers 535 itself; True would leave the client waiting.
-        return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
-    return authenticate
 
 
 class _PeerSMTP(SMTP):
@@ -199,6 +200,7 @@ class RecordingSmtpServer:
     data_script: replies to successive DATA commands ("451 4.3.0 ..." or DROP), then
     acceptance; always_reply: the reply to every DATA (e.g. "554 5.7.1 ...").
     reject_rcpt: recipient -> reply for refused recipients.
+    `connections` counts clients that said EHLO/HELO; `auth_attempts` lists AUTH mechanisms tried.
     """
 
     def __init__(self, *, tls: TlsMaterial | None = None, tls_mode: str = "starttls",
@@ -215,6 +217,7 @@ class RecordingSmtpServer:
         self.reject_rcpt = dict(reject_rcpt or {})
         self.always_reply = always_reply
         self.messages: list[ReceivedMessage] = []
+        self.auth_attempts: list[str] = []
         self.connections = 0
         self.host = HOST
         self.port = 0
@@ -234,15 +237,16 @@ class RecordingSmtpServer:
             excluded.append("XOAUTH2")
         implicit = self.tls is not None and self.tls_mode == "implicit"
         starttls = self.tls is not None and self.tls_mode == "starttls"
+        handler = _Handler(self)
         controller = _Controller(
-            self, _Handler(self), hostname=self.host, port=0,
+            self, handler, hostname=self.host, port=0,
             server_hostname=SERVER_NAME,
             ssl_context=self.tls.server_context() if implicit else None,
             tls_context=self.tls.server_context() if starttls else None,
             # aiosmtpd does not see implicit TLS as TLS: requiring it would refuse AUTH there.
             auth_require_tls=starttls,
             auth_exclude_mechanism=excluded,
-            authenticator=_password_authenticator(*self.auth) if self.auth else None,
+            authenticator=handler.authenticate if self.auth else None,
         )
         controller.start()
         self._controller = controller
@@ -264,6 +268,10 @@ class RecordingSmtpServer:
         with self._lock:
             self.messages.append(message)
             return len(self.messages)
+
+    def _note_auth(self, mechanism: str) -> None:
+        with self._lock:
+            self.auth_attempts.append(mechanism)
 
     def _count_connection(self) -> None:
         with self._lock:

@@ -10,7 +10,8 @@ subclasses here close those gaps:
   checked against the raw RCPT argument, never against the parsed address;
 - its size rejections say `552 Error: ...` without the RFC 3463 code, so they are rewritten;
 - it advertises AUTH after STARTTLS even without any use for it, so AUTH is removed;
-- it shares one `command_size_limits` dict between all sessions, so each gets its own.
+- it shares one `command_size_limits` dict between all sessions, so each gets its own;
+- it leaves the socket of a client that hangs up at once open, so EOF closes it.
 
 STARTTLS is offered when a certificate is given but never required: RFC 3207 forbids a
 publicly referenced MX to insist on it, and senders fall back to plain text anyway.
@@ -122,6 +123,12 @@ class _StrictSession:
         if isinstance(status, str) and status.startswith("552 Error:"):
             status = self._too_big
         await super().push(status)
+
+    def eof_received(self) -> bool:
+        # aiosmtpd cancels the session here but keeps the transport half-open; a client that
+        # hangs up before its session task first runs would leak its socket (and stall stop()).
+        super().eof_received()
+        return False
 
     @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:

@@ -132,5 +132,5 @@ def _permanent(exc: Exception) -> bool:
     if isinstance(exc, DeliveryError):
         return exc.permanent
     if isinstance(exc, ConnectionTestError):
-        return any(exc.step.startswith(p) for p in smtp_send.PERMANENT_STEPS)
+        return smtp_send.is_permanent_step(exc.step)
     return False

@@ -87,6 +87,12 @@ def requeue(conn: sqlite3.Connection, item_id: int, now: datetime) -> None:
                  "updated_at = ? WHERE id = ? AND state = 'failed'", (ts(now), ts(now), item_id))
 
 
+def release_held(conn: sqlite3.Connection, now: datetime) -> None:
+    """After the relay or a password changes, queued rows should not wait out their backoff."""
+    conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE state = 'queued' "
+                 "AND next_attempt_at > ?", (ts(now), ts(now)))
+
+
 def recover_sending(conn: sqlite3.Connection, now: datetime) -> int:
     """Rows a crashed core left `sending` go back to the queue (may send twice, same Message-ID)."""
     return conn.execute("UPDATE outbox SET state = 'queued', updated_at = ? "

@@ -1,0 +1,137 @@
+"""The command-line contract of DESIGN.md section 6, driven as outside checks drive it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DOMAIN, cli_env
+
+
+@pytest.fixture
+def cli(data_dir):
+    def call(*args, stdin: str | None = None, check: bool = True):
+        proc = subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                               str(data_dir), *args], input=stdin, capture_output=True,
+                              text=True, env=cli_env(), timeout=60)
+        if check and proc.returncode != 0:
+            raise AssertionError(f"{args}: exit {proc.returncode}: {proc.stderr}")
+        return proc
+    return call
+
+
+def js(proc):
+    return json.loads(proc.stdout)
+
+
+def setup_portal(cli):
+    cli("portal", "set", "--domain", DOMAIN)
+    cli("queue", "add", "Support")
+    cli("agent", "add", f"admin@{DOMAIN}", "--name", "Ada", "--role", "admin")
+    cli("agent", "add", f"alice@{DOMAIN}", "--name", "Alice", "--queue", "Support")
+
+
+def test_portal_json_shape_and_secret_stays_out_of_the_store(cli, data_dir):
+    out = js(cli("portal", "set", "--domain", DOMAIN, "--relay-host", "smtp.example.com",
+                 "--relay-port", "587", "--relay-security", "starttls", "--relay-username",
+                 "relay-user", "--relay-password-stdin", "--json", stdin="s3cret-Relay-pw\n"))
+    assert out == {"domain": DOMAIN, "relay": {"host": "smtp.example.com", "port": 587,
+                                               "security": "starttls",
+                                               "username": "relay-user", "password_set": True}}
+    assert js(cli("portal", "show", "--json")) == out
+    for path in data_dir.iterdir():
+        assert b"s3cret-Relay-pw" not in path.read_bytes(), path
+
+
+def test_queue_agent_mailbox_shapes(cli):
+    setup_portal(cli)
+    queue = js(cli("queue", "members", "Support", "--set", f"alice@{DOMAIN}", "--json"))
+    assert queue == {"id": 1, "name": "Support", "members": [f"alice@{DOMAIN}"]}
+    agent = js(cli("agent", "presence", f"alice@{DOMAIN}", "online", "--json"))
+    assert agent == {"id": 2, "email": f"alice@{DOMAIN}", "name": "Alice", "role": "agent",
+                     "queues": ["Support"], "presence": "online"}
+    mailbox = js(cli("mailbox", "add-internal", "Support", "--name", "Acme Support", "--queue",
+                     "Support", "--online-first", "--auto-reply-subject", "Thanks",
+                     "--auto-reply-body", "We will answer soon.", "--json"))
+    assert mailbox == {"id": 1, "kind": "internal", "address": f"support@{DOMAIN}",
+                       "name": "Acme Support", "queue": "Support", "active": True,
+                       "online_first": True,
+                       "auto_reply": {"enabled": True, "subject": "Thanks",
+                                      "body": "We will answer soon."},
+                       "health": {"state": "ok", "last_ok": None, "last_error": None}}
+    updated = js(cli("mailbox", "update", "1", "--inactive", "--no-online-first",
+                     "--no-auto-reply", "--json"))
+    assert updated["active"] is False and updated["online_first"] is False
+    assert updated["auto_reply"]["enabled"] is False
+    assert updated["health"]["state"] == "inactive"
+    assert [m["id"] for m in js(cli("mailbox", "list", "--json"))] == [1]
+    js(cli("mailbox", "remove", "1", "--json"))
+    assert js(cli("mailbox", "list", "--json")) == []
+
+
+@pytest.mark.parametrize("args,needle", [
+    (("mailbox", "add-internal", "bad local", "--name", "X", "--queue", "Support"),
+     "not a valid local part"),
+    (("mailbox", "add-internal", "x..y", "--name", "X", "--queue", "Support"), "dot"),
+    (("mailbox", "add-internal", "a" * 65, "--name", "X", "--queue", "Support"),
+     "not a valid local part"),
+    (("mailbox", "add-internal", "ok", "--name", "X", "--queue", "Nope"), "No queue named"),
+    (("mailbox", "add-internal", "ok", "--name", "Evil\r\nBcc: x@evil.example", "--queue",
+      "Support"), "line breaks"),
+    (("mailbox", "add-internal", "ok", "--name", "X", "--queue", "Support",
+      "--auto-reply-subject", "Hi\nBcc: x@evil.example", "--auto-reply-body", "b"),
+     "line breaks"),
+    (("mailbox", "add-internal", "ok", "--name", "X", "--queue", "Support",
+      "--auto-reply-subject", "only subject"), "both"),
+    (("agent", "add", "not-an-email", "--name", "X"), "Agent email"),
+    (("agent", "presence", "ghost@x.example", "online"), "No agent"),
+    (("ticket", "show", "#999999"), "does not exist"),
+    (("ticket", "show", "abc"), "not a ticket id"),
+    (("portal", "set", "--domain", "not a domain"), "not a valid domain"),
+    (("ticket", "list", "--limit", "0"), "--limit"),
+    (("ticket", "list", "--limit", "1000001"), "--limit"),
+])
+def test_bad_input_is_one_line_exit_1_and_writes_nothing(cli, args, needle):
+    setup_portal(cli)
+    before = cli("mailbox", "list", "--json").stdout
+    proc = cli(*args, check=False)
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr.count("\n") == 1 and needle in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert cli("mailbox", "list", "--json").stdout == before
+
+
+@pytest.mark.parametrize("args", [("frobnicate",), ("ticket", "set", "1", "--status", "lost"),
+                                  ("mailbox", "update", "x"), ("queue",), ("ticket", "list",
+                                                                          "--limit", "many")])
+def test_usage_errors_exit_2_in_one_line(cli, args):
+    proc = cli(*args, check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_duplicate_mailbox_and_queue_are_refused(cli):
+    setup_portal(cli)
+    cli("mailbox", "add-internal", "help", "--name", "Help", "--queue", "Support")
+    proc = cli("mailbox", "add-internal", "HELP", "--name", "Help", "--queue", "Support",
+               check=False)
+    assert proc.returncode == 1 and "already" in proc.stderr
+    proc = cli("queue", "add", "support", check=False)
+    assert proc.returncode == 1 and "already exists" in proc.stderr
+
+
+def test_data_dir_resolution_prefers_flag_over_env(tmp_path, data_dir):
+    env_dir = tmp_path / "from-env"
+    base = [sys.executable, "-m", "stringeex_desktop"]
+    subprocess.run(base + ["portal", "set", "--domain", "env.example.com"], check=True,
+                   env=cli_env(STRINGEEX_DATA_DIR=str(env_dir)), capture_output=True)
+    subprocess.run(base + ["--data-dir", str(data_dir), "portal", "set", "--domain",
+                           "flag.example.com"], check=True,
+                   env=cli_env(STRINGEEX_DATA_DIR=str(env_dir)), capture_output=True)
+    assert (env_dir / "stringeex.db").exists() and (data_dir / "stringeex.db").exists()
+    shown = subprocess.run(base + ["portal", "show", "--json"], capture_output=True, text=True,
+                           env=cli_env(STRINGEEX_DATA_DIR=str(env_dir)), check=True)
+    assert json.loads(shown.stdout)["domain"] == "env.example.com"

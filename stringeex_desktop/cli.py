@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import mimetypes
 import signal
 import sys
 from pathlib import Path
@@ -18,6 +19,8 @@ from .core.paths import resolve_data_dir
 
 PROG = "stringeex-desktop"
 MAX_LIST = 1_000_000
+MAX_ATTACHMENTS = 25 * 2**20
+WAIT_RETRY_BASE = 1.0
 
 
 class UsageError(Exception):
@@ -94,6 +97,16 @@ def build_parser() -> Parser:
     madd.add_argument("--online-first", action="store_true")
     madd.add_argument("--auto-reply-subject")
     madd.add_argument("--auto-reply-body")
+    msmtp = cmd(msub, "add-smtp", "add an SMTP email (sends replies)")
+    msmtp.add_argument("email")
+    msmtp.add_argument("--host", required=True)
+    msmtp.add_argument("--port", type=int, required=True)
+    msmtp.add_argument("--security", choices=SECURITIES, default="auto")
+    msmtp.add_argument("--username")
+    msmtp.add_argument("--password-stdin", action="store_true", required=True)
+    msmtp.add_argument("--name", default="")
+    msmtp.add_argument("--no-verify", action="store_true",
+                       help="save without connecting first")
     mupd = cmd(msub, "update", "change a mailbox")
     mupd.add_argument("id", type=int)
     act = mupd.add_mutually_exclusive_group()
@@ -131,6 +144,15 @@ def build_parser() -> Parser:
     tnote.add_argument("ref", metavar="ID|SERIAL")
     tnote.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
     tnote.add_argument("--body-file", required=True, metavar="F")
+    treply = cmd(tsub, "reply", "queue a reply to the customer")
+    treply.add_argument("ref", metavar="ID|SERIAL")
+    treply.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
+    treply.add_argument("--body-file", required=True, metavar="F")
+    treply.add_argument("--via", type=int, metavar="MAILBOX_ID")
+    treply.add_argument("--cc", action="append", default=[], metavar="ADDR")
+    treply.add_argument("--attach", action="append", default=[], metavar="FILE")
+    treply.add_argument("--wait", action="store_true",
+                        help="block until sent or failed")
     return parser
 
 
@@ -227,7 +249,8 @@ def serve(data_dir: Path, args) -> int:
         bound = await core.start(smtp=smtp, lmtp=lmtp, tls_cert=args.tls_cert,
                                  tls_key=args.tls_key)
         for kind, (host, port) in bound.items():
-            print(f"listening {kind} {host}:{port}", flush=True)
+            shown = f"[{host}]" if ":" in host else host
+            print(f"listening {kind} {shown}:{port}", flush=True)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -313,6 +336,14 @@ def mailbox_add_internal(data_dir: Path, args) -> int:
         args.local, name=args.name, queue=args.queue, online_first=args.online_first,
         auto_reply=auto_reply))
     return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address}")
+
+
+def mailbox_add_smtp(data_dir: Path, args) -> int:
+    password = _stdin_secret("password")
+    mailbox = _run(data_dir, lambda s: s.add_smtp_mailbox(
+        args.email, host=args.host, port=args.port, password=password, security=args.security,
+        username=args.username, name=args.name, verify=not args.no_verify))
+    return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} (smtp)")
 
 
 def mailbox_update(data_dir: Path, args) -> int:
@@ -402,6 +433,58 @@ def ticket_note(data_dir: Path, args) -> int:
     return _out(args, ticket, f"note added to {ticket.serial}")
 
 
+def _attachment(path: str) -> tuple[str, str, bytes]:
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"Cannot attach {path}: {exc.strerror}.") from None
+    if len(data) > MAX_ATTACHMENTS:
+        raise ValidationError(f"{path} is larger than {MAX_ATTACHMENTS // 2**20} MiB.")
+    content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    return file.name, content_type, data
+
+
+def ticket_reply(data_dir: Path, args) -> int:
+    body = _read_body(args.body_file)
+    attachments = [_attachment(p) for p in args.attach]
+    if sum(len(a[2]) for a in attachments) > MAX_ATTACHMENTS:
+        raise ValidationError(f"The attachments exceed {MAX_ATTACHMENTS // 2**20} MiB together.")
+
+    async def run(service):
+        ticket, item_id = await service.reply(args.ref, args.author, body, via=args.via,
+                                              cc=args.cc, attachments=attachments)
+        if args.wait:
+            await _wait_sent(service, item_id)
+            ticket = service.ticket(ticket.id)
+        return ticket, service.outbox_item(item_id)
+
+    ticket, item = _run(data_dir, run)
+    _out(args, ticket, f"reply to {ticket.serial}: {item.state}"
+         + (f" ({item.last_error})" if item.last_error else ""))
+    if args.wait and item.state != "sent":
+        print(f"{PROG}: the reply to {ticket.serial} was not sent: {item.last_error}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _wait_sent(service, item_id: int) -> None:
+    """Send it ourselves when no core serves the folder; else watch the serving core work."""
+    from .core.errors import CoreLockedError
+    from .core.mail.outbox import OutboxWorker
+    try:
+        service.lock.acquire()
+    except CoreLockedError:
+        while service.outbox_item(item_id).state not in ("sent", "failed"):
+            await asyncio.sleep(0.2)
+        return
+    try:
+        await OutboxWorker(service, base_delay=WAIT_RETRY_BASE).drain({item_id})
+    finally:
+        service.lock.release()
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("serve", None): serve,
     ("portal", "set"): portal_set, ("portal", "show"): portal_show,
@@ -409,8 +492,9 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("queue", "members"): queue_members,
     ("agent", "add"): agent_add, ("agent", "list"): agent_list,
     ("agent", "presence"): agent_presence,
-    ("mailbox", "add-internal"): mailbox_add_internal, ("mailbox", "update"): mailbox_update,
+    ("mailbox", "add-internal"): mailbox_add_internal, ("mailbox", "add-smtp"): mailbox_add_smtp, ("mailbox", "update"): mailbox_update,
     ("mailbox", "remove"): mailbox_remove, ("mailbox", "list"): mailbox_list,
     ("ticket", "list"): ticket_list, ("ticket", "show"): ticket_show,
     ("ticket", "set"): ticket_set, ("ticket", "note"): ticket_note,
+    ("ticket", "reply"): ticket_reply,
 }

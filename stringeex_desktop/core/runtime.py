@@ -22,6 +22,8 @@ class Core:
 
     def __init__(self, service: Service, *, retry_base_delay: float = 30.0):
         self.service = service
+        # aiosmtpd logs addresses at INFO and message lines at DEBUG: never message content.
+        logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.outbox = OutboxWorker(service, base_delay=retry_base_delay)
         self.listener: InboundListener | None = None
         self.bound: dict[str, tuple[str, int]] = {}
@@ -39,8 +41,7 @@ class Core:
                 tls.load_cert_chain(tls_cert, tls_key)
             self.listener = InboundListener(
                 resolve=self._resolve, deliver=self._deliver,
-                domain_getter=lambda: (self.service.portal().domain
-                                       if self.service.portal() else ""),
+                domain_getter=self._domain,
                 tls_context=tls)
             if smtp:
                 self.bound["smtp"] = await self.listener.start_smtp(*smtp)
@@ -73,6 +74,10 @@ class Core:
         if self.listener is not None:
             await self.listener.stop()
             self.listener = None
+
+    def _domain(self) -> str:
+        portal = self.service.portal()
+        return portal.domain if portal else ""
 
     async def _resolve(self, address: str) -> int | None:
         return self.service.resolve_recipient(address)

@@ -15,13 +15,15 @@ from typing import Iterator
 
 from . import events
 from .auth.secrets import SecretStore, namespace_for
-from .errors import NotFoundError, PermissionDeniedError, ValidationError
+from .errors import (ConflictError, NotFoundError, PermissionDeniedError, SecretStoreError,
+                     ValidationError)
 from .events import Event, EventBus
 from .lock import DataLock
-from .mail.compose import check_header_value, parse_address_strict
+from .mail.compose import (build_message, check_header_value, make_message_id,
+                           parse_address_strict, reply_subject)
 from .mail import smtp_send
 from .mail.ingest import IngestResult, ingest
-from .mail.parse import parse_message
+from .mail.parse import parse_message, safe_filename
 from .models import (PRESENCES, PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, Address, Agent,
                      AutoReply, Mailbox, OutboxItem, Portal, Queue, Relay, SmtpSettings, Ticket,
                      TicketFilter,
@@ -365,6 +367,52 @@ class Service:
         self.notify(events.MAILBOXES, (mailbox.id,))
         return mailbox
 
+    async def add_smtp_mailbox(self, email: str, *, host: str, port: int, password: str,
+                               security: str = "auto", username: str | None = None,
+                               name: str = "", verify: bool = True,
+                               tls_verify: bool = True) -> Mailbox:
+        """A sending mailbox; unless told not to, connect, secure and sign in before saving."""
+        self._require("admin", "supervisor")
+        address = parse_address_strict(email, "Email").email
+        name = validate_name(name, "Name", required=False)
+        settings = SmtpSettings(check_header_value(host, "Host").strip(), _port(port),
+                                _choice(security, SECURITIES, "Security"),
+                                check_header_value(username if username is not None else address,
+                                                   "Username").strip(), tls_verify)
+        if not settings.host:
+            raise ValidationError("Enter the SMTP host (e.g. smtp.gmail.com).")
+        if not password:
+            raise ValidationError("Enter the password of the SMTP email.")
+        if any(m.address.lower() == address.lower() for m in self.mailboxes()):
+            raise ConflictError(f"The address {address} is already in the email channel list.")
+        usable, why = await asyncio.to_thread(self.secrets.status)
+        if not usable:
+            raise SecretStoreError(why)
+        if verify:
+            await smtp_send.test_connection(settings, password=password)
+        mailbox = await self.writer.run(lambda conn: mailbox_repo.add_mailbox(
+            conn, kind="smtp", address=address, name=name, queue_id=None, smtp=settings))
+        try:
+            await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox.id), password)
+        except Exception:
+            await self.writer.run(mailbox_repo.remove_mailbox, mailbox.id)
+            raise
+        self.notify(events.MAILBOXES, (mailbox.id,))
+        return mailbox
+
+    async def test_smtp(self, *, host: str, port: int, security: str, username: str,
+                        password: str | None, mailbox_id: int | None = None,
+                        tls_verify: bool = True) -> str:
+        """The dialog's Test connection: nothing is saved. A stored password fills a blank one."""
+        settings = SmtpSettings(check_header_value(host, "Host").strip(), _port(port),
+                                _choice(security, SECURITIES, "Security"),
+                                check_header_value(username, "Username").strip(), tls_verify)
+        if not settings.host:
+            raise ValidationError("Enter the SMTP host.")
+        if not password and mailbox_id is not None:
+            password = await asyncio.to_thread(self.mailbox_password, mailbox_id)
+        return await smtp_send.test_connection(settings, password=password)
+
     async def update_mailbox(self, mailbox_id: int, *, active: bool | None = None,
                              name: str | None = None, queue: str | None = None,
                              online_first: bool | None = None,
@@ -384,19 +432,24 @@ class Service:
                            auto_reply_subject=auto_reply.subject,
                            auto_reply_body=auto_reply.body)
 
+        if password is not None:
+            if self.mailbox(mailbox_id).kind != "smtp":
+                raise ValidationError("Only an SMTP email has a password.")
+            if not password:
+                raise ValidationError("The new password is empty.")
+            await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox_id), password)
+
         def write(conn):
             mailbox = mailbox_repo.get_mailbox(conn, mailbox_id)
             if auto_reply is not None and auto_reply.enabled and mailbox.kind != "internal":
                 raise ValidationError("Only an internal email sends auto replies.")
-            if password is not None and mailbox.kind != "smtp":
-                raise ValidationError("Only an SMTP email has a password.")
             if queue is not None:
                 changes["queue_id"] = people_repo.find_queue(conn, queue).id
+            if password is not None:
+                outbox_repo.release_held(conn, utcnow())
             return mailbox_repo.update_mailbox(conn, mailbox_id, **changes)
 
         mailbox = await self.writer.run(write)
-        if password is not None:
-            await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox_id), password)
         self.notify(events.MAILBOXES, (mailbox_id,))
         return mailbox
 
@@ -452,6 +505,92 @@ class Service:
         ticket = await self.writer.run(write)
         self.notify(events.TICKETS, (ticket_id,))
         return ticket
+
+    def sending_mailboxes(self) -> list[Mailbox]:
+        """Mailboxes a reply can leave through: never an internal email."""
+        return [m for m in self.mailboxes() if m.kind in ("smtp", "gmail") and m.active]
+
+    async def reply(self, ref: int | str, author_email: str, body: str, *,
+                    via: int | None = None, cc: list[str] = (),
+                    attachments: list[tuple[str, str, bytes]] = (),
+                    html: str | None = None) -> tuple[Ticket, int]:
+        """Queue an agent's reply through the ticket's sending mailbox; returns the outbox id.
+
+        An explicit `via` becomes the ticket's `reply_via` (the choice sticks).
+        """
+        ticket = self.ticket(ref)
+        author = self.agent(author_email)
+        self._require_ticket_access(ticket, author)
+        if not body.strip():
+            raise ValidationError("The reply is empty.")
+        via = via if via is not None else ticket.reply_via
+        if via is None:
+            choices = ", ".join(f"{m.id} ({m.address})" for m in self.sending_mailboxes())
+            raise ValidationError(
+                f"Ticket {ticket.serial} has no sending mailbox: pick one with --via "
+                + (f"({choices})." if choices else "after adding an SMTP email or Gmail."))
+        mailbox = self.mailbox(via)
+        if mailbox.kind not in ("smtp", "gmail"):
+            raise ValidationError(f"{mailbox.address} is an internal email: it never sends "
+                                  "replies. Pick an SMTP email or Gmail.")
+        if not mailbox.active:
+            raise ValidationError(f"{mailbox.address} is inactive; activate it or pick another.")
+        extra_cc = [parse_address_strict(a, "Cc") for a in cc]
+        portal = self.require_portal()
+        to = [ticket.requester]
+        ccs = list({a.email.lower(): a for a in ticket.ccs + extra_cc
+                    if a.email.lower() != ticket.requester.email.lower()}.values())
+        inbound = [m for m in ticket.messages if m.direction == "in" and m.message_id]
+        thread_ids = [m.message_id for m in ticket.messages
+                      if m.message_id and m.direction in ("in", "out")]
+        message_id = make_message_id(portal.domain, ticket.id)
+        subject = reply_subject(ticket.subject, ticket.serial)
+        sender = Address(mailbox.name, mailbox.address)
+        data = build_message(sender=sender, to=to, cc=ccs, subject=subject, text=body, html=html,
+                             attachments=list(attachments), message_id=message_id,
+                             in_reply_to=inbound[-1].message_id if inbound else None,
+                             references=thread_ids[-20:])
+
+        def write(conn):
+            now = utcnow()
+            row_id = ticket_repo.add_message(
+                conn, ticket_id=ticket.id, mailbox_id=mailbox.id, direction="out", sender=sender,
+                to=to, cc=ccs, subject=subject, text=body, html=html, now=now,
+                message_id=message_id, author_id=author.id,
+                attachments=[ticket_repo.NewAttachment(safe_filename(n), t, d)
+                             for n, t, d in attachments])
+            item_id = outbox_repo.enqueue(
+                conn, kind="reply", ticket_id=ticket.id, message_row_id=row_id,
+                via_mailbox_id=mailbox.id, envelope_from=mailbox.address,
+                recipients=[a.email for a in to + ccs], data=data, now=now)
+            changes = {"reply_via": mailbox.id}
+            if ticket.status == "new":
+                changes["status"] = "processing"
+            ticket_repo.update_ticket(conn, ticket.id, **changes)
+            return ticket_repo.get_ticket(conn, ticket.id, with_messages=True), item_id
+
+        result = await self.writer.run(write)
+        self.notify(events.TICKETS, (ticket.id,))
+        self.notify(events.OUTBOX, (result[1],))
+        return result
+
+    async def set_reply_via(self, ref: int | str, mailbox_id: int) -> Ticket:
+        ticket = self.ticket(ref, with_messages=False)
+        self._require_ticket_access(ticket, self.actor)
+        mailbox = self.mailbox(mailbox_id)
+        if mailbox.kind not in ("smtp", "gmail"):
+            raise ValidationError(f"{mailbox.address} cannot send replies.")
+
+        def write(conn):
+            ticket_repo.update_ticket(conn, ticket.id, reply_via=mailbox.id)
+            return ticket_repo.get_ticket(conn, ticket.id)
+
+        updated = await self.writer.run(write)
+        self.notify(events.TICKETS, (ticket.id,))
+        return updated
+
+    def outbox_item(self, item_id: int) -> OutboxItem:
+        return outbox_repo.get_item(self._r, item_id)
 
     async def add_note(self, ref: int | str, author_email: str, body: str) -> Ticket:
         ticket_id = parse_ticket_ref(ref)

@@ -10,8 +10,7 @@ subclasses here close those gaps:
   checked against the raw RCPT argument, never against the parsed address;
 - its size rejections say `552 Error: ...` without the RFC 3463 code, so they are rewritten;
 - it advertises AUTH after STARTTLS even without any use for it, so AUTH is removed;
-- it shares one `command_size_limits` dict between all sessions, so each gets its own;
-- it leaves the socket of a client that hangs up at once open, so EOF closes it.
+- it shares one `command_size_limits` dict between all sessions, so each gets its own.
 
 STARTTLS is offered when a certificate is given but never required: RFC 3207 forbids a
 publicly referenced MX to insist on it, and senders fall back to plain text anyway.
@@ -65,8 +64,8 @@ _PORT = re.compile(r"[0-9]{1,5}", re.ASCII)
 
 def parse_hostport(text: str, default_host: str = "127.0.0.1") -> tuple[str, int]:
     """Reads the `serve --smtp/--lmtp` value; IPv6 needs brackets so the port is unambiguous."""
-    bad = ValidationError(
-        f"bad listen address {text!r}: expected HOST:PORT, e.g. 127.0.0.1:2525, [::1]:25 or :2525")
+    bad = ValidationError(f"bad listen address {text!r}: expected HOST:PORT, "
+                          "e.g. 127.0.0.1:2525, [::1]:25 or :2525")
     if text.startswith("["):
         host, closed, rest = text[1:].partition("]")
         if not closed or not rest.startswith(":"):
@@ -124,19 +123,14 @@ class _StrictSession:
             status = self._too_big
         await super().push(status)
 
-    def eof_received(self) -> bool:
-        # aiosmtpd cancels the session here but keeps the transport half-open; a client that
-        # hangs up before its session task first runs would leak its socket (and stall stop()).
-        super().eof_received()
-        return False
-
     @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:
         self.rcpt_arg = arg or ""
         await super().smtp_RCPT(arg)
 
     async def smtp_AUTH(self, arg: str | None) -> None:
-        await self.push("502 5.5.1 AUTH not offered: this server only receives mail for its own mailboxes")
+        await self.push("502 5.5.1 AUTH not offered: this server only receives mail for "
+                        "its own mailboxes")
 
 
 class _SmtpSession(_StrictSession, SMTP):

@@ -8,7 +8,8 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from .. import events
-from ..errors import ConnectionTestError, DeliveryError, NotFoundError, SecretStoreError
+from ..errors import (ConnectionTestError, DeliveryError, NotFoundError, SecretStoreError,
+                      StringeexError)
 from ..models import OutboxItem, SmtpSettings, utcnow
 from ..store import mailbox_repo, outbox_repo, portal_repo
 from . import smtp_send
@@ -57,20 +58,21 @@ class OutboxWorker:
             except TimeoutError:
                 pass
 
-    async def drain(self, item_ids: set[int], deadline: float) -> None:
+    async def drain(self, item_ids: set[int]) -> None:
         """Send until the given rows are sent or failed (`ticket reply --wait` without a core)."""
-        loop = asyncio.get_running_loop()
-        end = loop.time() + deadline
-        await self.service.writer.run(outbox_repo.recover_sending, utcnow())
-        while loop.time() < end:
-            items = [await self.service.writer.run(outbox_repo.get_item, i) for i in item_ids]
+        writer = self.service.writer
+        await writer.run(outbox_repo.recover_sending, utcnow())
+        while True:
+            items = [await writer.run(outbox_repo.get_item, i) for i in item_ids]
             if all(i.state in ("sent", "failed") for i in items):
                 return
-            for item in await self.service.writer.run(outbox_repo.claim_due, utcnow()):
-                await self.send_one(item)
+            for item in await writer.run(outbox_repo.claim_due, utcnow()):
+                if await self.send_one(item) == "held" and item.id in item_ids:
+                    return
             await asyncio.sleep(0.2)
 
-    async def send_one(self, item: OutboxItem) -> None:
+    async def send_one(self, item: OutboxItem) -> str:
+        """Returns what became of the row: sent, retry, failed, or held (waits for a person)."""
         writer = self.service.writer
         now = utcnow()
         try:
@@ -83,21 +85,28 @@ class OutboxWorker:
         except HeldError as exc:
             await writer.run(outbox_repo.mark_retry, item.id, str(exc), utcnow() + HOLD_DELAY,
                              utcnow(), count_attempt=False)
-        except (DeliveryError, ConnectionTestError, OSError, TimeoutError) as exc:
+            outcome = "held"
+        except Exception as exc:  # every failure is recorded on the row; the worker lives on
+            if not isinstance(exc, (StringeexError, OSError, TimeoutError)):
+                log.exception("unexpected failure sending outbox item %d", item.id)
             reason = str(exc) or type(exc).__name__
             permanent = _permanent(exc)
             if permanent or item.attempts + 1 >= MAX_ATTEMPTS:
                 await writer.run(outbox_repo.mark_failed, item.id, reason, utcnow(),
                                  getattr(exc, "server_reply", None) or None)
+                outcome = "failed"
             else:
                 delay = min(self.base_delay * (2 ** item.attempts), MAX_DELAY)
                 await writer.run(outbox_repo.mark_retry, item.id, reason, utcnow() + delay,
                                  utcnow())
+                outcome = "retry"
         else:
             await writer.run(outbox_repo.mark_sent, item.id, result.server_reply, now)
+            outcome = "sent"
         self.service.notify(events.OUTBOX, (item.id,))
         if item.ticket_id:
             self.service.notify(events.TICKETS, (item.ticket_id,))
+        return outcome
 
     def _route(self, conn, item: OutboxItem) -> tuple[SmtpSettings, int | None]:
         """Auto-replies leave through the portal relay; replies through their sending mailbox."""
@@ -133,4 +142,4 @@ def _permanent(exc: Exception) -> bool:
         return exc.permanent
     if isinstance(exc, ConnectionTestError):
         return smtp_send.is_permanent_step(exc.step)
-    return False
+    return isinstance(exc, StringeexError)  # a setting that retrying cannot fix

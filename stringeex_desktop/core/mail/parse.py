@@ -17,6 +17,7 @@ import html as htmllib
 import mimetypes
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email import policy
@@ -26,13 +27,18 @@ from ..models import Address
 
 # Same rules as CPython's email.feedparser (headerRE, NLCRE, boundaryendRE), so that the
 # pre-scan sees exactly the header blocks and parts the stdlib parser will see.
+_HEADER_LINE = re.compile(r"From |[\041-\071\073-\176]*:|[\t ]")
 _NON_HEADER_LINE = re.compile(
     r"(?:(?<=\n)|(?<=\r)(?!\n)|\A)(?!From |[\041-\071\073-\176]*:|[\t ])")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 _EOL = re.compile(r"\r\n|\r|\n")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 _BLANK_LINE = re.compile(r"(?:(?<=\n)|(?<=\r)(?!\n)|\A)(?:\r\n|\r|\n)")
 
 MAX_MIME_PARAMS = 100          # ';' in one Content-Type/-Disposition (the parser is quadratic)
+_MAX_KEPT_PARAMS = 20          # a real MIME header has a handful
+_MAX_PARAM_CHARS = 255         # decoded; file names are cut to 200 anyway
+_MAX_CANONICAL = 2048          # bytes of a re-emitted MIME header
 RAW_VIEW_BYTES = 512 * 1024    # text shown for mail that could not be parsed as MIME
 _DETECT_SAMPLE = 64 * 1024
 _PARAM_HEADERS = ("content-type", "content-disposition")
@@ -47,9 +53,12 @@ _SUPERSETS = {"iso8859-1": ["cp1252"], "gb2312": ["gb18030"], "gbk": ["gb18030"]
 _ISO2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(B\x1b$B")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=")
 _MSG_ID = re.compile(r"<([^<>]*)>")
+_ADDR_SPEC = re.compile(r'[^\s<>()",;\\\[\]@]+@[^\s<>()",;\\\[\]@]+')
+_MAX_NAME = 256
+_EML_POLICY = policy.compat32.clone(linesep="\r\n")
 _MSG_ID_CHARS = re.compile(r"[!-;=?-~]+")
-_CONTROLS = {c: " " for c in [*range(0, 32), 127, *range(128, 160)]}
-_TEXT_CONTROLS = {c: None for c in [*range(0, 9), 11, 12, *range(14, 32), 127, *range(128, 160)]}
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 
 
 @dataclass(frozen=True)
@@ -193,7 +202,7 @@ def _scan_entity(s: str, start: int, end: int, depth: int, default_type: str, ou
     out.append(s[block_end:body_start])
     ctype, boundary = _content_info(headers, default_type)
     if ctype == "message/delivery-status":
-        scan.parts += sum(1 for _ in _BLANK_LINE.finditer(s, body_start, end))
+        scan.parts += 1 + sum(1 for _ in _BLANK_LINE.finditer(s, body_start, end))
         if scan.parts > limits.max_parts:
             raise _Overflow(f"more than {limits.max_parts} MIME parts")
         out.append(s[body_start:end])
@@ -264,34 +273,40 @@ def _header_block(s: str, start: int, end: int, scan: _Scan, top: bool
                   ) -> tuple[str, int, int]:
     """Kept header fields (original text), where the block ends and where the body starts."""
     limits = scan.limits
-    found = _NON_HEADER_LINE.search(s, start, end)
-    block_end = found.start() if found else end
-    body_start = block_end
-    if block_end < end and s[block_end] in "\r\n":
-        body_start = _EOL.match(s, block_end).end()
-    if block_end - start > limits.max_header_block:
-        what = "header block" if top else "MIME part header block"
-        scan.problem(f"{what} over {limits.max_header_block} bytes")
     budget = start + limits.max_header_block
     kept: list[str] = []
     current: list[str] = []
-    pos = start
-    while pos < block_end and pos <= budget:
-        m = _LINE.match(s, pos, block_end)
+    pos, block_end = start, end
+    while pos < end:
+        if pos > budget:
+            found = _NON_HEADER_LINE.search(s, pos, end)
+            block_end = found.start() if found else end
+            what = "header block" if top else "MIME part header block"
+            scan.problem(f"{what} over {limits.max_header_block} bytes")
+            current = []
+            break
+        m = _LINE.match(s, pos, end)
         line = m.group()
+        if not _HEADER_LINE.match(line):
+            block_end = pos
+            break
         pos = m.end()
         if line[0] in " \t":
             if current:
                 current.append(line)
             continue
-        _keep_field(current, pos - len(line) <= budget, kept, scan)
+        _keep_field(current, kept, scan)
         current = [line]
-    _keep_field(current, pos <= budget, kept, scan)
+    if pos <= budget:
+        _keep_field(current, kept, scan)
+    body_start = block_end
+    if block_end < end and s[block_end] in "\r\n":
+        body_start = _EOL.match(s, block_end).end()
     return "".join(kept), block_end, body_start
 
 
-def _keep_field(lines: list[str], within_block: bool, kept: list[str], scan: _Scan) -> None:
-    if not lines or not within_block:
+def _keep_field(lines: list[str], kept: list[str], scan: _Scan) -> None:
+    if not lines:
         return
     limits = scan.limits
     text = "".join(lines)
@@ -300,10 +315,152 @@ def _keep_field(lines: list[str], within_block: bool, kept: list[str], scan: _Sc
     if len(text) - sum(len(e) for e in _EOL.findall(text)) > limits.max_header_value:
         scan.problem(f"{shown} header over {limits.max_header_value} bytes (dropped)")
         return
-    if name.lower() in _PARAM_HEADERS and text.count(";") > MAX_MIME_PARAMS:
-        scan.problem(f"{shown} header with over {MAX_MIME_PARAMS} parameters (dropped)")
-        return
+    lowered = name.lower()
+    if lowered in _PARAM_HEADERS or lowered == "content-transfer-encoding":
+        if text.count(";") > MAX_MIME_PARAMS:
+            scan.problem(f"{shown} header with over {MAX_MIME_PARAMS} parameters (dropped)")
+            return
+        text = _canonical_mime_field(name, text)
+        if text is None:
+            return
     kept.append(text)
+
+
+def _canonical_mime_field(name: str, field_text: str) -> str | None:
+    """Re-emit a MIME header in a plain form the stdlib parses in linear time.
+
+    CPython 3.13.0 parses these headers in quadratic time on runs of quotes, semicolons
+    and similar; the stdlib must only ever see what this function writes.
+    """
+    eol = next((e for e in ("\r\n", "\n", "\r") if field_text.endswith(e)), "")
+    value = _unsurrogate(_unfold(field_text.split(":", 1)[1]))
+    main, params = _mime_params(value)
+    lowered = name.lower()
+    if lowered == "content-transfer-encoding":
+        words = main.split()
+        token = re.sub(r"[^a-z0-9-]", "", words[0].lower())[:64] if words else ""
+        return f"{name}: {token}{eol}" if token else None
+    main = re.sub(r"[^a-z0-9!#$%&'*+.^_`|~/-]", "", _strip_comments(main).lower())
+    if lowered == "content-type":
+        if main.count("/") != 1 or main.startswith("/") or main.endswith("/"):
+            main = "text/plain"
+    else:
+        main = main.replace("/", "") or "attachment"
+    out = [f"{name}: {main}"]
+    size = len(out[0])
+    for attr, val in params[:_MAX_KEPT_PARAMS]:
+        val = val[:_MAX_PARAM_CHARS]
+        while val and size + len(piece := _param_text(attr, val)) > _MAX_CANONICAL:
+            val = val[:len(val) * 3 // 4]
+        if val:
+            out.append(piece)
+            size += len(piece)
+    return "".join(out) + eol
+
+
+def _param_text(attr: str, val: str) -> str:
+    """The cheapest form for the stdlib: each space in a quoted or encoded value costs it a
+    token, while an RFC 2231 value is one token."""
+    if _TOKEN.fullmatch(val):
+        return f"; {attr}={val}"
+    spaces = len(_SPACES.findall(val))
+    if spaces > 8:
+        return f"; {attr}*=utf-8''" + urllib.parse.quote(val.encode("utf-8", "replace"),
+                                                         safe="!#$&+.^_`|~-")
+    if _QUOTABLE.fullmatch(val):
+        return f'; {attr}="{val}"'
+    encoded = base64.b64encode(val.encode("utf-8", "replace")).decode("ascii")
+    return f'; {attr}="=?utf-8?b?{encoded}?="'
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
+_QUOTABLE = re.compile(r'[ !#-\[\]-~]+')
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"?', re.DOTALL)
+_SECTION = re.compile(r"([^*]+)\*(?:(\d{1,3})(\*)?)?")
+
+
+def _mime_params(value: str) -> tuple[str, list[tuple[str, str]]]:
+    """Main value and decoded parameters (RFC 2231 joined, RFC 2047 in names decoded)."""
+    cut = value.find(";")
+    main = value if cut < 0 else value[:cut]
+    raw: list[tuple[str, str]] = []
+    pos, n = (len(value) if cut < 0 else cut + 1), len(value)
+    while pos < n:
+        eq, semi = value.find("=", pos), value.find(";", pos)
+        if eq < 0 or 0 <= semi < eq:
+            pos = n if semi < 0 else semi + 1
+            continue
+        attr = value[pos:eq].strip().lower()
+        pos = eq + 1
+        while pos < n and value[pos] in " \t":
+            pos += 1
+        if pos < n and value[pos] == '"':
+            quoted = _QUOTED.match(value, pos)
+            val = re.sub(r"\\(.)", r"\1", quoted.group(1), flags=re.DOTALL)
+            semi = value.find(";", quoted.end())
+        else:
+            semi = value.find(";", pos)
+            val = _strip_comments(value[pos:n if semi < 0 else semi]).strip()
+        pos = n if semi < 0 else semi + 1
+        if _TOKEN.fullmatch(attr):
+            raw.append((attr, val))
+    return main.strip(), _join_rfc2231(raw)
+
+
+def _join_rfc2231(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    plain: dict[str, str] = {}
+    sections: dict[str, dict[int, tuple[str, bool]]] = {}
+    order: list[str] = []
+    for attr, val in raw:
+        m = _SECTION.fullmatch(attr)
+        base = m.group(1) if m else attr
+        if base not in order:
+            order.append(base)
+        if not m:
+            plain.setdefault(base, val)
+        else:
+            number = int(m.group(2)) if m.group(2) is not None else 0
+            encoded = m.group(2) is None or bool(m.group(3))
+            sections.setdefault(base, {}).setdefault(number, (val, encoded))
+    result = []
+    for base in order:
+        if base in sections:
+            result.append((base, _decode_sections(sections[base])))
+        else:
+            value = plain[base]
+            if base in ("name", "filename"):
+                value = _decode_words(value)
+            result.append((base, value))
+    return result
+
+
+def _decode_sections(parts: dict[int, tuple[str, bool]]) -> str:
+    charset = "utf-8"
+    data = []
+    for number in sorted(parts):
+        val, encoded = parts[number]
+        if encoded:
+            if number == sorted(parts)[0] and val.count("'") >= 2:
+                charset, _lang, val = val.split("'", 2)
+            data.append(urllib.parse.unquote_to_bytes(val))
+        else:
+            data.append(val.encode("utf-8", "surrogateescape"))
+    return _decode(b"".join(data), charset or "utf-8", detect=False)
+
+
+def _strip_comments(text: str) -> str:
+    """Drop (comments), nesting counted without recursion."""
+    if "(" not in text:
+        return text
+    out, depth = [], 0
+    for c in text:
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(c)
+    return "".join(out)
 
 
 def _content_info(headers: str, default_type: str) -> tuple[str, str | None]:
@@ -373,15 +530,20 @@ def _walk(part, alternative: dict | None, plain: list[str], html: list[str],
         if subtype == "plain":
             plain.append(_clean_text(body))
         else:
-            html.append(body.replace("\x00", ""))
+            html.append(body.replace("\r\n", "\n").replace("\x00", ""))
         return
-    content_id = (_raw_header(part, "content-id") or "").strip().strip("<>").strip() or None
+    content_id = (_raw_header(part, "content-id") or "")[:_MAX_PARAM_CHARS]
+    content_id = _clean_header(_unfold(content_id)).strip("<>").strip() or None
     name = _decode_words(_unsurrogate(filename)) if filename else ""
+    if not name and ctype == "message/rfc822" and part.is_multipart():
+        inner = part.get_payload()
+        subject = _raw_header(inner[0], "subject") if inner else None
+        name = f"{_decode_header(subject)[:100]}.eml" if subject else ""
     if not name:
         name = "attachment" + (mimetypes.guess_extension(ctype) or "")
     attachments.append(ParsedAttachment(
         filename=safe_filename(name), content_type=ctype, data=_part_bytes(part),
-        content_id=_clean_header(content_id) if content_id else None,
+        content_id=_unsurrogate(content_id) if content_id else None,
         inline=disposition == "inline" or (disposition is None and content_id is not None)))
 
 
@@ -389,7 +551,7 @@ def _part_bytes(part) -> bytes:
     if part.is_multipart():
         try:
             inner = part.get_payload()
-            return b"\r\n".join(m.as_bytes(policy=policy.compat32) for m in inner)
+            return b"\r\n".join(m.as_bytes(policy=_EML_POLICY) for m in inner)
         except Exception:  # noqa: BLE001 - a broken forwarded message is still an attachment
             return b""
     data = part.get_payload(decode=True)
@@ -401,23 +563,67 @@ def _raw_header(part, name: str) -> str | None:
 
 
 def _addresses(value: str | None) -> list[Address]:
-    """Whatever addresses a header yields; a malformed one never raises."""
+    """Whatever addresses a header yields, in one linear pass (the stdlib's address parsers
+    recurse on nested comments and are quadratic on runs of quotes)."""
     if not value:
         return []
     text = _unsurrogate(_unfold(value))
-    try:
-        header = policy.default.header_factory("to", text)
-        pairs = [(a.display_name, a.addr_spec) for a in header.addresses]
-    except Exception:  # noqa: BLE001 - the stdlib parser can fail on hostile input
-        try:
-            pairs = email.utils.getaddresses([text], strict=False)
-        except Exception:  # noqa: BLE001
-            pairs = []
-    result = []
-    for name, addr in pairs:
-        addr = "".join(_clean_header(_unsurrogate(addr or "")).split())
-        if addr:
-            result.append(Address(_clean_header(_decode_words(_unsurrogate(name or ""))), addr))
+    result: list[Address] = []
+    words: list[str] = []
+    comments: list[str] = []
+    angle: str | None = None
+
+    def flush() -> None:
+        nonlocal words, comments, angle
+        joined = "".join(words)
+        if angle is None and "<" in joined:  # an unterminated quote swallowed the <addr>
+            joined, angle = joined.rsplit("<", 1)
+        if angle is not None:
+            addr, name = angle.rsplit(":", 1)[-1], joined
+        else:
+            addr, name = joined, " ".join(c.replace("(", "").replace(")", "") for c in comments)
+        found = _ADDR_SPEC.search("".join(_clean_header(addr).split()))
+        if found:
+            name = " ".join(_decode_words(_clean_header(name)).split()).strip("\"' ")
+            result.append(Address(name[:_MAX_NAME], found.group()))
+        words, comments, angle = [], [], None
+
+    pos, n = 0, len(text)
+    while pos < n:
+        c = text[pos]
+        if c == '"':
+            quoted = _QUOTED.match(text, pos)
+            words.append(re.sub(r"\\(.)", r"\1", quoted.group(1), flags=re.DOTALL))
+            pos = quoted.end()
+        elif c == "(":
+            depth, start = 0, pos
+            while pos < n:
+                if text[pos] == "\\":
+                    pos += 1
+                elif text[pos] == "(":
+                    depth += 1
+                elif text[pos] == ")":
+                    depth -= 1
+                    if not depth:
+                        break
+                pos += 1
+            comments.append(text[start + 1:pos])
+            pos += 1
+        elif c == "<":
+            close = text.find(">", pos)
+            close = n if close < 0 else close
+            angle = text[pos + 1:close]
+            pos = close + 1
+        elif c in ",;":
+            flush()
+            pos += 1
+        elif c == ":" and angle is None and "@" not in "".join(words):
+            words = []
+            pos += 1
+        else:
+            words.append(c)
+            pos += 1
+    flush()
     return result
 
 
@@ -452,13 +658,13 @@ def _unfold(value: str) -> str:
 
 def _unsurrogate(value: str) -> str:
     """Raw 8-bit header bytes (kept as surrogates by the parser) decoded as text."""
-    if not any("\udc80" <= c <= "\udcff" for c in value):
+    if not _SURROGATE.search(value):
         return value
-    return decode_bytes(value.encode("utf-8", "surrogateescape"), "utf-8")
+    return _decode(value.encode("utf-8", "surrogateescape"), "utf-8", detect=False)
 
 
 def _clean_header(value: str) -> str:
-    return value.translate(_CONTROLS).strip()
+    return _CONTROLS.sub(" ", value).strip()
 
 
 def _decode_header(value: str) -> str:
@@ -466,7 +672,7 @@ def _decode_header(value: str) -> str:
 
 
 def _clean_text(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_TEXT_CONTROLS)
+    return _TEXT_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode_words(value: str) -> str:
@@ -480,7 +686,7 @@ def _decode_words(value: str) -> str:
         joinable = bool(pending) and not between.strip()
         word_charset = m.group(1).split("*", 1)[0].lower()
         if pending and not (joinable and word_charset == charset):
-            pieces.append(decode_bytes(b"".join(pending), charset))
+            pieces.append(_decode(b"".join(pending), charset, detect=False))
             pending = []
         if not joinable:
             pieces.append(between)
@@ -488,7 +694,7 @@ def _decode_words(value: str) -> str:
         pending.append(_word_bytes(m.group(2), m.group(3)))
         last = m.end()
     if pending:
-        pieces.append(decode_bytes(b"".join(pending), charset))
+        pieces.append(_decode(b"".join(pending), charset, detect=False))
     pieces.append(value[last:])
     return "".join(pieces)
 
@@ -508,6 +714,11 @@ def _word_bytes(encoding: str, text: str) -> bytes:
 
 def decode_bytes(data: bytes, declared_charset: str | None) -> str:
     """Declared charset (or its common superset), then UTF-8, detection, windows-1252."""
+    return _decode(data, declared_charset, detect=True)
+
+
+def _decode(data: bytes, declared_charset: str | None, *, detect: bool) -> str:
+    """Header text skips detection: it is short, where detectors guess wrong, and many."""
     if isinstance(data, str):
         return data
     try:
@@ -531,7 +742,7 @@ def decode_bytes(data: bytes, declared_charset: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    detected = _detect(data[:_DETECT_SAMPLE])
+    detected = _detect(data[:_DETECT_SAMPLE]) if detect else None
     if detected:
         try:
             return data.decode(detected, "replace")
@@ -609,8 +820,8 @@ def html_to_text(html: str) -> str:
         elif name == "pre":
             pre = max(0, pre + (-1 if closing else 1))
             out.append("\n")
-        elif name == "li" and not closing:
-            out.append("\n- ")
+        elif name == "li":
+            out.append("" if closing else "\n- ")
         elif name in ("td", "th") and closing:
             out.append("\t")
         elif name in _BLOCK_TAGS:

@@ -1,0 +1,241 @@
+"""GUI composition root: the QApplication, the qasync loop, the core and the main window.
+
+Everything runs in one coroutine on one qasync loop, cycled exactly once: a second cycle
+after a QWebEngineView existed crashes qasync on exit (DESIGN.md section 7). Closing the
+window ends that coroutine, which sets the agent offline and stops the core before returning.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PROG = "stringeex-desktop"
+DEFAULT_SMTP = ("127.0.0.1", 2525)
+SMOKE_TIMEOUT = 45.0
+SMOKE_RENDER_TIMEOUT = 20.0
+
+
+def run_gui(data_dir: Path, *, smoke: bool = False) -> int:
+    """Run the desktop app (or its `--smoke` check) and return the process exit code."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get(
+            "QTWEBENGINE_DISABLE_SANDBOX"):
+        # Chromium refuses to start as root with its sandbox on; say so rather than fail blank.
+        log.warning("running as root: QtWebEngine's sandbox is turned off")
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    from PySide6 import QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
+    from PySide6.QtWidgets import QApplication
+    import qasync
+
+    from .gui.message_profile import register_cid_scheme
+
+    register_cid_scheme()
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
+    _configure(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    main = _smoke(data_dir) if smoke else _desktop(data_dir)
+    try:
+        with loop:
+            return loop.run_until_complete(main)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _configure(app) -> None:
+    from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtGui import QIcon
+
+    from .gui.forms import resources_rc  # noqa: F401  (registers the :/ resources)
+
+    app.setApplicationName("StringeeX Desktop")
+    app.setOrganizationName("StringeeX")
+    app.setDesktopFileName("stringeex-desktop")
+    app.setWindowIcon(QIcon(":/icons/app.svg"))
+    app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
+    locale = QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("stringeex_desktop", ":/translations")):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+    style = QFile(":/style/app.qss")
+    if style.open(QFile.OpenModeFlag.ReadOnly):
+        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
+        style.close()
+
+
+def _smtp_address() -> tuple[str, int]:
+    """STRINGEEX_SMTP=HOST:PORT overrides where the inbound listener binds."""
+    from .core.mail.inbound import parse_hostport
+
+    value = os.environ.get("STRINGEEX_SMTP", "").strip()
+    return parse_hostport(value) if value else DEFAULT_SMTP
+
+
+class _Session:
+    """The objects one open data folder needs, built and torn down in a safe order."""
+
+    def __init__(self, service, smtp, idle_minutes: int):
+        from .gui.bridge import EventBridge
+        from .gui.core_controller import CoreController
+        from .gui.main_window import MainWindow
+        from .gui.message_profile import MessageProfile
+        from .gui.presence_controller import PresenceController
+
+        agent = service.sign_in()
+        self.service = service
+        self.bridge = EventBridge(service.bus)
+        self.profile = MessageProfile(service.inline_part)
+        self.core = CoreController(service, smtp)
+        self.presence = PresenceController(service, agent.email, idle_minutes=idle_minutes)
+        self.window = MainWindow(service, self.bridge, self.profile, self.presence, self.core)
+        self.window.setWindowTitle(f"StringeeX Desktop — {agent.name} <{agent.email}>")
+
+    async def close(self) -> None:
+        """Offline first (the core may still need to send), then the core, then the widgets;
+        the web profile goes last, after every page that used it."""
+        await self.presence.shut_down()
+        await self.core.stop()
+        self.bridge.detach()
+        self.window.hide()
+        self.window.deleteLater()
+        await asyncio.sleep(0.05)  # let Qt delete the window and its web pages
+        self.profile.deleteLater()
+        await asyncio.sleep(0.05)
+
+
+def _idle_minutes() -> int:
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value("presence/idle_minutes", 15)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return 15
+
+
+def _open_service(data_dir: Path):
+    from .core.service import Service
+
+    return Service(data_dir)
+
+
+async def _desktop(data_dir: Path) -> int:
+    from PySide6.QtWidgets import QDialog
+
+    from .core.errors import StringeexError
+    from .gui.portal_setup_dialog import PortalSetupDialog
+
+    try:
+        service = _open_service(data_dir)
+    except (StringeexError, OSError, sqlite3.Error) as exc:
+        return await _fatal(f"Cannot open the data folder {data_dir}: {exc}")
+    session = None
+    try:
+        if service.portal() is None:
+            dialog = PortalSetupDialog(service)
+            if await _finished(dialog) != QDialog.DialogCode.Accepted:
+                return 0
+        session = _Session(service, _smtp_address(), _idle_minutes())
+        closed = asyncio.get_running_loop().create_future()
+        session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
+        _stop_on_signals(session.window)
+        session.window.show()
+        session.presence.start()
+        await session.core.start()
+        await closed
+        return 0
+    except StringeexError as exc:
+        return await _fatal(str(exc))
+    finally:
+        if session is not None:
+            await session.close()
+        service.close()
+
+
+async def _finished(dialog) -> int:
+    """A dialog's result without a nested event loop (exec() would re-enter asyncio)."""
+    done = asyncio.get_running_loop().create_future()
+    dialog.finished.connect(lambda result: done.done() or done.set_result(result))
+    dialog.open()
+    return await done
+
+
+def _stop_on_signals(window) -> None:
+    """Ctrl+C or SIGTERM close the window, so quitting still runs the clean shutdown."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, window.close)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass
+
+
+async def _fatal(text: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"{PROG}: {text}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, "StringeeX Desktop", text)
+    await _finished(box)
+    return 1
+
+
+async def _smoke(data_dir: Path) -> int:
+    """Start, render an HTML ticket, start and stop the core, exit 0; or one line and 1."""
+    from .gui.smoke import SmokeError
+
+    try:
+        await asyncio.wait_for(_smoke_steps(data_dir), SMOKE_TIMEOUT)
+    except SmokeError as exc:
+        return _smoke_failed(str(exc))
+    except TimeoutError:
+        return _smoke_failed(f"did not finish within {SMOKE_TIMEOUT:g} s")
+    except Exception as exc:
+        from .gui.common import error_text
+        return _smoke_failed(error_text(exc))
+    print("smoke ok", flush=True)
+    return 0
+
+
+def _smoke_failed(reason: str) -> int:
+    print(f"{PROG}: smoke failed: {reason}", file=sys.stderr, flush=True)
+    return 1
+
+
+async def _smoke_steps(data_dir: Path) -> None:
+    from .gui import smoke
+
+    service = _open_service(data_dir)
+    session = None
+    try:
+        if service.portal() is None:
+            await service.set_up(smoke.DOMAIN, smoke.ADMIN_EMAIL, smoke.ADMIN_NAME)
+        ticket_id = await smoke.ensure_html_ticket(service)
+        session = _Session(service, ("127.0.0.1", 0), idle_minutes=0)
+        rendered = asyncio.get_running_loop().create_future()
+        session.window.pane.html_rendered.connect(
+            lambda _message_id, ok: rendered.done() or rendered.set_result(ok))
+        session.window.show()
+        if not session.window.select_ticket(ticket_id):
+            raise smoke.SmokeError(f"ticket {ticket_id} is not in the ticket list")
+        try:
+            ok = await asyncio.wait_for(rendered, SMOKE_RENDER_TIMEOUT)
+        except TimeoutError:
+            raise smoke.SmokeError("the HTML message did not finish loading") from None
+        if not ok:
+            raise smoke.SmokeError("the HTML message failed to load in the web view")
+        if not await session.core.start():
+            raise smoke.SmokeError(f"the core did not start: {session.core.state_text}")
+        await session.core.stop()
+    finally:
+        if session is not None:
+            await session.close()
+        service.close()

@@ -1,0 +1,59 @@
+"""Agents with their role, presence and queues."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ..core.models import Agent
+from ..core.service import Service
+from .common import role_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class AgentTableModel(QAbstractTableModel):
+    EMAIL, NAME, ROLE, PRESENCE, QUEUES = range(5)
+
+    def __init__(self, service: Service, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._rows: list[Agent] = []
+        self._headers = (self.tr("Email"), self.tr("Name"), self.tr("Role"),
+                         self.tr("Presence"), self.tr("Queues"))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._service.agents()
+        self.endResetModel()
+
+    def agent_at(self, row: int) -> Agent | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        agent = self.agent_at(index.row()) if index.isValid() else None
+        if agent is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.EMAIL:
+            return agent.email
+        if column == self.NAME:
+            return agent.name
+        if column == self.ROLE:
+            return role_label(agent.role)
+        if column == self.PRESENCE:
+            return self.tr("Online") if agent.presence == "online" else self.tr("Offline")
+        if column == self.QUEUES:
+            return ", ".join(agent.queues)
+        return None

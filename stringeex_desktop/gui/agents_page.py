@@ -1,0 +1,37 @@
+"""Settings page: the portal's agents; admins add them here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ..core.service import Service
+from .add_agent_dialog import AddAgentDialog
+from .agent_table_model import AgentTableModel
+from .bridge import EventBridge
+from .forms.ui_agents_page import Ui_AgentsPage
+
+
+class AgentsPage(QWidget):
+    def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_AgentsPage()
+        self.ui.setupUi(self)
+        self._service = service
+        self.dialog: AddAgentDialog | None = None
+        self.model = AgentTableModel(service, self)
+        self.ui.agentView.setModel(self.model)
+        header = self.ui.agentView.horizontalHeader()
+        header.setSectionResizeMode(AgentTableModel.EMAIL, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((AgentTableModel.NAME, 160), (AgentTableModel.ROLE, 90),
+                              (AgentTableModel.PRESENCE, 80)):
+            header.resizeSection(column, width)
+        self.ui.addAgentButton.clicked.connect(self.open_add_agent)
+        bridge.people_changed.connect(self.model.reload)
+        bridge.store_changed.connect(self.model.reload)
+        self.model.reload()
+
+    def open_add_agent(self) -> AddAgentDialog:
+        self.dialog = AddAgentDialog(self._service, self.window())
+        self.dialog.saved.connect(lambda *_: self.model.reload())
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,96 @@
+"""Small helpers shared by the views: error wording, inline messages, dates, labels."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from ..core.errors import StringeexError
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """One line for a person: the core's own wording, never a traceback."""
+    if isinstance(exc, StringeexError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    log.error("unexpected error", exc_info=exc)
+    return tr("Unexpected error ({name}): {detail}").format(
+        name=type(exc).__name__, detail=str(exc) or "-")
+
+
+def set_message(label: QLabel, text: str = "", role: str | None = None) -> None:
+    """Show `text` in an inline label (hidden when empty); `role` picks its colour in the qss."""
+    if role is not None and label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Change a property the stylesheet selects on, and re-apply the style."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
+    """A window-modal message that does not block the asyncio loop (no nested exec)."""
+    text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def format_time(value: datetime | None, style: str = "list") -> str:
+    """A stored UTC time in the user's time zone and locale format.
+
+    "list": the time for today, else the date; "short": date and time; "long": spelled out.
+    """
+    if value is None:
+        return ""
+    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+    locale = QLocale()
+    if style == "list":
+        if moment.date() == QDateTime.currentDateTime().date():
+            return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+    fmt = QLocale.FormatType.LongFormat if style == "long" else QLocale.FormatType.ShortFormat
+    return locale.toString(moment, fmt)
+
+
+STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),
+                 "processing": QT_TRANSLATE_NOOP("common", "Processing"),
+                 "pending": QT_TRANSLATE_NOOP("common", "Pending"),
+                 "solved": QT_TRANSLATE_NOOP("common", "Solved"),
+                 "closed": QT_TRANSLATE_NOOP("common", "Closed")}
+KIND_LABELS = {"internal": QT_TRANSLATE_NOOP("common", "Internal email"),
+               "gmail": QT_TRANSLATE_NOOP("common", "Gmail"),
+               "smtp": QT_TRANSLATE_NOOP("common", "SMTP email")}
+ROLE_LABELS = {"agent": QT_TRANSLATE_NOOP("common", "Agent"),
+               "supervisor": QT_TRANSLATE_NOOP("common", "Supervisor"),
+               "admin": QT_TRANSLATE_NOOP("common", "Admin")}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS.get(kind, kind))
+
+
+def role_label(role: str) -> str:
+    return tr(ROLE_LABELS.get(role, role))

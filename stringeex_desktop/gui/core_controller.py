@@ -1,0 +1,86 @@
+"""Runs the core in this process when the data folder is free, else works as its client."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.errors import CoreLockedError, StringeexError
+from ..core.runtime import Core
+from ..core.service import Service
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 500
+
+
+class CoreController(QObject):
+    """Owns the Core's lifetime for the window.
+
+    When `serve` (or another window) holds the folder, or the listener cannot bind, the app
+    keeps running on the store alone and polls it for other processes' changes, which the
+    serving core would otherwise announce.
+    """
+
+    state_changed = Signal(str, bool)  # text for the status bar, whether this process serves
+
+    def __init__(self, service: Service, smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._smtp = smtp
+        self._core: Core | None = None
+        self.bound: dict[str, tuple[str, int]] = {}
+        self.state_text = self.tr("Core not started")
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._poll_store)
+
+    @property
+    def serving(self) -> bool:
+        return self._core is not None
+
+    async def start(self) -> bool:
+        """True when this process now runs the core; never raises for the expected failures."""
+        core = Core(self._service)
+        try:
+            self.bound = await core.start(smtp=self._smtp)
+        except CoreLockedError:
+            holder = self._service.lock.holder()
+            self._client(self.tr("Client of a running core") +
+                         (self.tr(" (pid {0})").format(holder) if holder else ""))
+            return False
+        except (OSError, StringeexError) as exc:
+            where = f"{self._smtp[0]}:{self._smtp[1]}" if self._smtp else ""
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._client(self.tr("Mail listener {0} failed: {1}").format(where, reason))
+            return False
+        self._core = core
+        self._poll.stop()
+        parts = [f"{kind.upper()} {host}:{port}" for kind, (host, port) in self.bound.items()]
+        self._set_state(self.tr("Core running, receiving on {0}").format(", ".join(parts))
+                        if parts else self.tr("Core running"), True)
+        return True
+
+    async def stop(self) -> None:
+        self._poll.stop()
+        core, self._core = self._core, None
+        if core is not None:
+            await core.stop()
+            self._set_state(self.tr("Core stopped"), False)
+
+    def _client(self, text: str) -> None:
+        self._service.poll_changes()  # sets the baseline: the next poll reports real changes
+        self._poll.start()
+        self._set_state(text, False)
+
+    def _set_state(self, text: str, serving: bool) -> None:
+        self.state_text = text
+        self.state_changed.emit(text, serving)
+
+    def _poll_store(self) -> None:
+        try:
+            self._service.poll_changes()
+        except Exception:
+            log.exception("polling the store failed")

@@ -1,0 +1,121 @@
+"""Settings page: the list of email addresses, and the way to add, update or remove one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from qasync import asyncSlot
+
+from ..core.models import Mailbox
+from ..core.service import Service
+from .bridge import EventBridge
+from .common import error_text, set_message
+from .forms.ui_email_channel_page import Ui_EmailChannelPage
+from .internal_email_dialog import InternalEmailDialog
+from .mailbox_table_model import MailboxTableModel
+
+
+class EmailChannelPage(QWidget):
+    """Internal email is added here; Gmail and SMTP email arrive with a later update."""
+
+    def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_EmailChannelPage()
+        self.ui.setupUi(self)
+        self._service = service
+        self.dialog: InternalEmailDialog | None = None
+        self.model = MailboxTableModel(service, self)
+        view = self.ui.mailboxView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(MailboxTableModel.ADDRESS,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((MailboxTableModel.KIND, 110), (MailboxTableModel.NAME, 150),
+                              (MailboxTableModel.QUEUE, 110), (MailboxTableModel.ACTIVE, 70)):
+            header.resizeSection(column, width)
+
+        menu = QMenu(self)
+        self.add_internal_action = menu.addAction(self.tr("&Internal email"))
+        self.add_internal_action.triggered.connect(lambda: self.open_internal_email())
+        for text in (self.tr("&Gmail (arrives with a later update)"),
+                     self.tr("&SMTP email (arrives with a later update)")):
+            action = QAction(text, menu)
+            action.setEnabled(False)
+            menu.addAction(action)
+        self.ui.addButton.setMenu(menu)
+
+        self.ui.updateButton.clicked.connect(self.update_selected)
+        self.ui.removeButton.clicked.connect(self._confirm_remove)
+        view.doubleClicked.connect(lambda *_: self.update_selected())
+        view.activated.connect(lambda *_: self.update_selected())
+        QShortcut(QKeySequence.StandardKey.Delete, view, self._confirm_remove,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.model.modelReset.connect(self._selection_changed)
+        for signal in (bridge.mailboxes_changed, bridge.people_changed, bridge.store_changed):
+            signal.connect(self.reload)
+        set_message(self.ui.errorLabel)
+        self.reload()
+        view.selectionModel().currentRowChanged.connect(self._selection_changed)
+
+    def reload(self) -> None:
+        selected = self.selected_mailbox()
+        try:
+            self.model.reload()
+        except Exception as exc:
+            set_message(self.ui.errorLabel, error_text(exc))
+            return
+        row = self.model.row_of(selected.id) if selected else None
+        if row is not None:
+            self.ui.mailboxView.selectRow(row)
+        self._selection_changed()
+
+    def selected_mailbox(self) -> Mailbox | None:
+        index = self.ui.mailboxView.currentIndex()
+        return self.model.mailbox_at(index.row()) if index.isValid() else None
+
+    def _selection_changed(self, *_args: QModelIndex) -> None:
+        mailbox = self.selected_mailbox()
+        editable = mailbox is not None and mailbox.kind == "internal"
+        self.ui.updateButton.setEnabled(editable)
+        self.ui.updateButton.setToolTip(
+            "" if editable or mailbox is None else
+            self.tr("Updating a {0} arrives with a later update.").format(mailbox.kind))
+        self.ui.removeButton.setEnabled(mailbox is not None)
+
+    def open_internal_email(self, mailbox: Mailbox | None = None) -> InternalEmailDialog:
+        """Add (no mailbox) or update; window-modal, without blocking the asyncio loop."""
+        self.dialog = InternalEmailDialog(self._service, mailbox, self.window())
+        self.dialog.saved.connect(lambda *_: self.reload())
+        self.dialog.open()
+        return self.dialog
+
+    def update_selected(self) -> None:
+        mailbox = self.selected_mailbox()
+        if mailbox is not None and mailbox.kind == "internal":
+            self.open_internal_email(mailbox)
+
+    def _confirm_remove(self) -> None:
+        mailbox = self.selected_mailbox()
+        if mailbox is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Remove email address"),
+            self.tr("Remove {0} from the email channel?\n\nMail to it will be refused. Its "
+                    "tickets stay in the list.").format(mailbox.address),
+            QMessageBox.StandardButton.Cancel, self.window())
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._remove(mailbox.id) if button is remove else None)
+        box.open()
+
+    @asyncSlot(int)
+    async def _remove(self, mailbox_id: int) -> None:
+        set_message(self.ui.errorLabel)
+        try:
+            await self._service.remove_mailbox(mailbox_id)
+        except Exception as exc:
+            set_message(self.ui.errorLabel, error_text(exc))
+        self.reload()

@@ -1,0 +1,373 @@
+# Resource object code (Python 3)
+# Created by: object code
+# Created by: The Resource Compiler for Qt version 6.12.0
+# WARNING! All changes made in this file will be lost!
+
+from PySide6 import QtCore
+
+qt_resource_data = b"\
+\x00\x00\x08\xef\
+/\
+* Light touches \
+on top of the pl\
+atform style: st\
+ate colours, hea\
+ders, message ca\
+rds. */\x0a\x0aQLabel[\
+role=\x22error\x22] { \
+color: #cf222e; \
+}\x0aQLabel[role=\x22o\
+k\x22] { color: #1a\
+7f37; }\x0aQLabel[r\
+ole=\x22hint\x22] { co\
+lor: #57606a; }\x0a\
+QLabel[role=\x22war\
+ning\x22] {\x0a    col\
+or: #7d4e00; bac\
+kground: #fff8c5\
+; border: 1px so\
+lid #e3c663;\x0a   \
+ border-radius: \
+4px; padding: 6p\
+x 8px;\x0a}\x0aQLabel[\
+role=\x22pageTitle\x22\
+] { font-size: 1\
+4pt; font-weight\
+: 600; }\x0aQLabel[\
+role=\x22empty\x22] { \
+color: #6e7781; \
+font-size: 12pt;\
+ }\x0a\x0aQFrame#ticke\
+tHeader QLabel#s\
+erialLabel { col\
+or: #57606a; fon\
+t-weight: 600; }\
+\x0aQFrame#ticketHe\
+ader QLabel#subj\
+ectLabel { font-\
+size: 14pt; font\
+-weight: 600; }\x0a\
+\x0aQLabel[role=\x22ba\
+dge\x22] {\x0a    bord\
+er-radius: 9px; \
+padding: 1px 9px\
+; font-weight: 6\
+00;\x0a    backgrou\
+nd: #eaeef2; col\
+or: #424a53;\x0a}\x0aQ\
+Label[role=\x22badg\
+e\x22][status=\x22new\x22\
+] { background: \
+#ddf4ff; color: \
+#0550ae; }\x0aQLabe\
+l[role=\x22badge\x22][\
+status=\x22processi\
+ng\x22] { backgroun\
+d: #fff1c2; colo\
+r: #7d4e00; }\x0aQL\
+abel[role=\x22badge\
+\x22][status=\x22pendi\
+ng\x22] { backgroun\
+d: #fbefff; colo\
+r: #8250df; }\x0aQL\
+abel[role=\x22badge\
+\x22][status=\x22solve\
+d\x22] { background\
+: #dafbe1; color\
+: #1a7f37; }\x0aQLa\
+bel[role=\x22badge\x22\
+][status=\x22closed\
+\x22] { background:\
+ #eaeef2; color:\
+ #57606a; }\x0a\x0aQLa\
+bel[role=\x22badge\x22\
+][direction=\x22in\x22\
+] { background: \
+#ddf4ff; color: \
+#0550ae; }\x0aQLabe\
+l[role=\x22badge\x22][\
+direction=\x22out\x22]\
+ { background: #\
+dafbe1; color: #\
+1a7f37; }\x0aQLabel\
+[role=\x22badge\x22][d\
+irection=\x22note\x22]\
+ { background: #\
+fff1c2; color: #\
+7d4e00; }\x0a\x0aQLabe\
+l[delivery=\x22fail\
+ed\x22] { color: #c\
+f222e; font-weig\
+ht: 600; }\x0aQLabe\
+l[delivery=\x22queu\
+ed\x22] { color: #7\
+d4e00; }\x0aQLabel[\
+delivery=\x22sent\x22]\
+ { color: #1a7f3\
+7; }\x0a\x0aQFrame#tic\
+ketHeader { bord\
+er-bottom: 1px s\
+olid #d0d7de; }\x0a\
+QWidget#threadCo\
+ntents { backgro\
+und: #f6f8fa; }\x0a\
+QFrame#messageBl\
+ock {\x0a    backgr\
+ound: #ffffff; b\
+order: 1px solid\
+ #d0d7de; border\
+-radius: 6px;\x0a}\x0a\
+QFrame#messageBl\
+ock[direction=\x22n\
+ote\x22] { backgrou\
+nd: #fffbea; bor\
+der-color: #e3c6\
+63; }\x0aQFrame#mes\
+sageBlock[direct\
+ion=\x22out\x22] { bac\
+kground: #fbfdff\
+; }\x0aQFrame#messa\
+geBlock QLabel#f\
+romLabel { font-\
+weight: 600; }\x0aQ\
+Frame#messageBlo\
+ck QLabel#dateLa\
+bel { color: #57\
+606a; }\x0a\x0aQListWi\
+dget#pageList { \
+font-size: 11pt;\
+ padding: 4px 0;\
+ }\x0aQListWidget#p\
+ageList::item { \
+padding: 7px 10p\
+x; }\x0aQListWidget\
+#queueList::item\
+, QListWidget#me\
+mberList::item {\
+ padding: 3px 4p\
+x; }\x0a\x0aQStatusBar\
+ QLabel { paddin\
+g: 0 6px; }\x0aQSta\
+tusBar QLabel#ou\
+tboxLabel { colo\
+r: #7d4e00; }\x0a\
+\x00\x00\x01\x05\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <path d=\x22M1\
+3 8 A5 5 0 1 1 1\
+1.5 4.5\x22 fill=\x22n\
+one\x22 stroke=\x22#57\
+606a\x22 stroke-wid\
+th=\x221.6\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <path d=\x22M9.\
+2 1.8 L12.6 4.2 \
+L9.4 6.6 Z\x22 fill\
+=\x22#57606a\x22/>\x0a</s\
+vg>\x0a\
+\x00\x00\x03\x0f\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <g fill=\x22#5\
+7606a\x22>\x0a    <rec\
+t x=\x227\x22 y=\x220.8\x22 \
+width=\x222\x22 height\
+=\x223.2\x22 rx=\x220.6\x22/\
+>\x0a    <rect x=\x227\
+\x22 y=\x2212\x22 width=\x22\
+2\x22 height=\x223.2\x22 \
+rx=\x220.6\x22/>\x0a    <\
+rect x=\x220.8\x22 y=\x22\
+7\x22 width=\x223.2\x22 h\
+eight=\x222\x22 rx=\x220.\
+6\x22/>\x0a    <rect x\
+=\x2212\x22 y=\x227\x22 widt\
+h=\x223.2\x22 height=\x22\
+2\x22 rx=\x220.6\x22/>\x0a  \
+  <rect x=\x227\x22 y=\
+\x220.8\x22 width=\x222\x22 \
+height=\x223.2\x22 rx=\
+\x220.6\x22 transform=\
+\x22rotate(45 8 8)\x22\
+/>\x0a    <rect x=\x22\
+7\x22 y=\x2212\x22 width=\
+\x222\x22 height=\x223.2\x22\
+ rx=\x220.6\x22 transf\
+orm=\x22rotate(45 8\
+ 8)\x22/>\x0a    <rect\
+ x=\x220.8\x22 y=\x227\x22 w\
+idth=\x223.2\x22 heigh\
+t=\x222\x22 rx=\x220.6\x22 t\
+ransform=\x22rotate\
+(45 8 8)\x22/>\x0a    \
+<rect x=\x2212\x22 y=\x22\
+7\x22 width=\x223.2\x22 h\
+eight=\x222\x22 rx=\x220.\
+6\x22 transform=\x22ro\
+tate(45 8 8)\x22/>\x0a\
+  </g>\x0a  <circle\
+ cx=\x228\x22 cy=\x228\x22 r\
+=\x224.6\x22 fill=\x22#57\
+606a\x22/>\x0a  <circl\
+e cx=\x228\x22 cy=\x228\x22 \
+r=\x222\x22 fill=\x22#fff\
+fff\x22/>\x0a</svg>\x0a\
+\x00\x00\x00\xac\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <circle cx=\
+\x228\x22 cy=\x228\x22 r=\x226\x22\
+ fill=\x22#2da44e\x22 \
+stroke=\x22#1a7f37\x22\
+ stroke-width=\x221\
+\x22/>\x0a</svg>\x0a\
+\x00\x00\x00\xb6\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <path d=\x22M8\
+ 3 V13 M3 8 H13\x22\
+ stroke=\x22#57606a\
+\x22 stroke-width=\x22\
+1.8\x22 stroke-line\
+cap=\x22round\x22/>\x0a</\
+svg>\x0a\
+\x00\x00\x01f\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2264\
+\x22 height=\x2264\x22 vi\
+ewBox=\x220 0 64 64\
+\x22>\x0a  <rect x=\x222\x22\
+ y=\x222\x22 width=\x2260\
+\x22 height=\x2260\x22 rx\
+=\x2214\x22 fill=\x22#1f6\
+feb\x22/>\x0a  <rect x\
+=\x2213\x22 y=\x2219\x22 wid\
+th=\x2238\x22 height=\x22\
+27\x22 rx=\x224\x22 fill=\
+\x22#ffffff\x22/>\x0a  <p\
+ath d=\x22M14 21 L3\
+2 35 L50 21\x22 fil\
+l=\x22none\x22 stroke=\
+\x22#1f6feb\x22 stroke\
+-width=\x223.5\x22 str\
+oke-linejoin=\x22ro\
+und\x22 stroke-line\
+cap=\x22round\x22/>\x0a</\
+svg>\x0a\
+\x00\x00\x01\x08\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <circle cx=\
+\x226.8\x22 cy=\x226.8\x22 r\
+=\x224.3\x22 fill=\x22non\
+e\x22 stroke=\x22#5760\
+6a\x22 stroke-width\
+=\x221.6\x22/>\x0a  <path\
+ d=\x22M10 10 L14 1\
+4\x22 stroke=\x22#5760\
+6a\x22 stroke-width\
+=\x221.8\x22 stroke-li\
+necap=\x22round\x22/>\x0a\
+</svg>\x0a\
+\x00\x00\x00\xab\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2216\
+\x22 height=\x2216\x22 vi\
+ewBox=\x220 0 16 16\
+\x22>\x0a  <circle cx=\
+\x228\x22 cy=\x228\x22 r=\x225.\
+5\x22 fill=\x22none\x22 s\
+troke=\x22#8c959f\x22 \
+stroke-width=\x222\x22\
+/>\x0a</svg>\x0a\
+"
+
+qt_resource_name = b"\
+\x00\x05\
+\x00o\xa6S\
+\x00i\
+\x00c\x00o\x00n\x00s\
+\x00\x05\
+\x00z\xc0%\
+\x00s\
+\x00t\x00y\x00l\x00e\
+\x00\x07\
+\x08sXc\
+\x00a\
+\x00p\x00p\x00.\x00q\x00s\x00s\
+\x00\x0b\
+\x0cj!\xc7\
+\x00r\
+\x00e\x00f\x00r\x00e\x00s\x00h\x00.\x00s\x00v\x00g\
+\x00\x0c\
+\x0b\xdf,\xc7\
+\x00s\
+\x00e\x00t\x00t\x00i\x00n\x00g\x00s\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x00J\x90\xa7\
+\x00o\
+\x00n\x00l\x00i\x00n\x00e\x00.\x00s\x00v\x00g\
+\x00\x07\
+\x07\xa7Z\x07\
+\x00a\
+\x00d\x00d\x00.\x00s\x00v\x00g\
+\x00\x07\
+\x08sZ\x07\
+\x00a\
+\x00p\x00p\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x08\x94m\xc7\
+\x00s\
+\x00e\x00a\x00r\x00c\x00h\x00.\x00s\x00v\x00g\
+\x00\x0b\
+\x00\xaf\xc0\xa7\
+\x00o\
+\x00f\x00f\x00l\x00i\x00n\x00e\x00.\x00s\x00v\x00g\
+"
+
+qt_resource_struct = b"\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x07\x00\x00\x00\x04\
+\x00\x00\x00\x10\x00\x02\x00\x00\x00\x01\x00\x00\x00\x03\
+\x00\x00\x00 \x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
+\x00\x00\x00n\x00\x00\x00\x00\x00\x01\x00\x00\x0d\x0f\
+\x00\x00\x00\xca\x00\x00\x00\x00\x00\x01\x00\x00\x10\xef\
+\x00\x00\x00\x88\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xbf\
+\x00\x00\x00\x9c\x00\x00\x00\x00\x00\x01\x00\x00\x0ey\
+\x00\x00\x00\xb0\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xe3\
+\x00\x00\x00P\x00\x00\x00\x00\x00\x01\x00\x00\x09\xfc\
+\x00\x00\x004\x00\x00\x00\x00\x00\x01\x00\x00\x08\xf3\
+"
+
+def qInitResources():
+    QtCore.qRegisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
+
+def qCleanupResources():
+    QtCore.qUnregisterResourceData(0x01, qt_resource_struct, qt_resource_name, qt_resource_data)
+
+qInitResources()

@@ -1,0 +1,142 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'ticket_pane.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
+    QVBoxLayout, QWidget)
+
+class Ui_TicketPane(object):
+    def setupUi(self, TicketPane):
+        if not TicketPane.objectName():
+            TicketPane.setObjectName(u"TicketPane")
+        TicketPane.resize(640, 600)
+        self.paneLayout = QVBoxLayout(TicketPane)
+        self.paneLayout.setSpacing(0)
+        self.paneLayout.setObjectName(u"paneLayout")
+        self.paneLayout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(TicketPane)
+        self.stack.setObjectName(u"stack")
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.stack.addWidget(self.emptyPage)
+        self.ticketPage = QWidget()
+        self.ticketPage.setObjectName(u"ticketPage")
+        self.ticketLayout = QVBoxLayout(self.ticketPage)
+        self.ticketLayout.setSpacing(0)
+        self.ticketLayout.setObjectName(u"ticketLayout")
+        self.ticketLayout.setContentsMargins(0, 0, 0, 0)
+        self.ticketHeader = QFrame(self.ticketPage)
+        self.ticketHeader.setObjectName(u"ticketHeader")
+        self.headerLayout = QVBoxLayout(self.ticketHeader)
+        self.headerLayout.setSpacing(4)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setContentsMargins(14, 10, 14, 10)
+        self.serialRow = QHBoxLayout()
+        self.serialRow.setObjectName(u"serialRow")
+        self.serialLabel = QLabel(self.ticketHeader)
+        self.serialLabel.setObjectName(u"serialLabel")
+        self.serialLabel.setText(u"#000000")
+        self.serialLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.serialRow.addWidget(self.serialLabel)
+
+        self.statusBadge = QLabel(self.ticketHeader)
+        self.statusBadge.setObjectName(u"statusBadge")
+        self.statusBadge.setText(u"New")
+
+        self.serialRow.addWidget(self.statusBadge)
+
+        self.serialSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.serialRow.addItem(self.serialSpacer)
+
+        self.createdLabel = QLabel(self.ticketHeader)
+        self.createdLabel.setObjectName(u"createdLabel")
+        self.createdLabel.setText(u"")
+
+        self.serialRow.addWidget(self.createdLabel)
+
+
+        self.headerLayout.addLayout(self.serialRow)
+
+        self.subjectLabel = QLabel(self.ticketHeader)
+        self.subjectLabel.setObjectName(u"subjectLabel")
+        self.subjectLabel.setText(u"")
+        self.subjectLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.subjectLabel.setWordWrap(True)
+        self.subjectLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headerLayout.addWidget(self.subjectLabel)
+
+        self.metaLabel = QLabel(self.ticketHeader)
+        self.metaLabel.setObjectName(u"metaLabel")
+        self.metaLabel.setText(u"")
+        self.metaLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.metaLabel.setWordWrap(True)
+        self.metaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headerLayout.addWidget(self.metaLabel)
+
+
+        self.ticketLayout.addWidget(self.ticketHeader)
+
+        self.threadArea = QScrollArea(self.ticketPage)
+        self.threadArea.setObjectName(u"threadArea")
+        self.threadArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.threadArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.threadArea.setWidgetResizable(True)
+        self.threadContents = QWidget()
+        self.threadContents.setObjectName(u"threadContents")
+        self.threadContents.setGeometry(QRect(0, 0, 640, 520))
+        self.threadLayout = QVBoxLayout(self.threadContents)
+        self.threadLayout.setSpacing(10)
+        self.threadLayout.setObjectName(u"threadLayout")
+        self.threadLayout.setContentsMargins(12, 12, 12, 12)
+        self.threadArea.setWidget(self.threadContents)
+
+        self.ticketLayout.addWidget(self.threadArea)
+
+        self.stack.addWidget(self.ticketPage)
+
+        self.paneLayout.addWidget(self.stack)
+
+
+        self.retranslateUi(TicketPane)
+
+        self.stack.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(TicketPane)
+    # setupUi
+
+    def retranslateUi(self, TicketPane):
+        self.emptyLabel.setText(QCoreApplication.translate("TicketPane", u"Select a ticket to read its messages.", None))
+        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"empty", None))
+        self.statusBadge.setProperty(u"role", QCoreApplication.translate("TicketPane", u"badge", None))
+        self.createdLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"hint", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,101 @@
+"""The email channel list: every mailbox with its kind, queue and health."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.models import Mailbox
+from ..core.service import Service
+from .common import format_time, kind_label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+ERROR_STATES = ("error", "needs_reauth")
+
+
+class MailboxTableModel(QAbstractTableModel):
+    """A handful of rows, read whole on every change."""
+
+    ADDRESS, KIND, NAME, QUEUE, ACTIVE, HEALTH = range(6)
+    MailboxIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, service: Service, parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._rows: list[Mailbox] = []
+        self._headers = (self.tr("Address"), self.tr("Kind"), self.tr("Name"), self.tr("Queue"),
+                         self.tr("Active"), self.tr("Health"))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._service.mailboxes()
+        self.endResetModel()
+
+    def mailbox_at(self, row: int) -> Mailbox | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, mailbox_id: int) -> int | None:
+        return next((i for i, m in enumerate(self._rows) if m.id == mailbox_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        mailbox = self.mailbox_at(index.row()) if index.isValid() else None
+        if mailbox is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(mailbox, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.HEALTH:
+            return self._health_details(mailbox)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.HEALTH:
+            if mailbox.active and mailbox.health.state in ERROR_STATES:
+                return QBrush(QColor("#cf222e"))
+        if role == self.MailboxIdRole:
+            return mailbox.id
+        return None
+
+    def _display(self, mailbox: Mailbox, column: int) -> str | None:
+        if column == self.ADDRESS:
+            return mailbox.address
+        if column == self.KIND:
+            return kind_label(mailbox.kind)
+        if column == self.NAME:
+            return mailbox.name
+        if column == self.QUEUE:
+            return mailbox.queue or ""
+        if column == self.ACTIVE:
+            return self.tr("Active") if mailbox.active else self.tr("Inactive")
+        if column == self.HEALTH:
+            return self._health(mailbox)
+        return None
+
+    def _health(self, mailbox: Mailbox) -> str:
+        if not mailbox.active:
+            return self.tr("Inactive")
+        health = mailbox.health
+        labels = {"ok": self.tr("OK"), "syncing": self.tr("Syncing"), "error": self.tr("Error"),
+                  "needs_reauth": self.tr("Needs sign-in again")}
+        text = labels.get(health.state, health.state)
+        if health.state in ERROR_STATES and health.last_error:
+            text = f"{text}: {health.last_error}"
+        return text
+
+    def _health_details(self, mailbox: Mailbox) -> str:
+        health = mailbox.health
+        lines = [self._health(mailbox)]
+        if health.last_ok:
+            lines.append(self.tr("Last success: {0}").format(format_time(health.last_ok, "short")))
+        if health.last_error:
+            lines.append(self.tr("Last error: {0}").format(health.last_error))
+        return "\n".join(lines)

@@ -1,0 +1,317 @@
+"""The agent's window: the ticket list beside the selected ticket."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ..core.models import STATUSES, TicketFilter
+from ..core.service import Service
+from .bridge import EventBridge
+from .common import error_text, status_label
+from .core_controller import CoreController
+from .forms.ui_main_window import Ui_MainWindow
+from .message_profile import MessageProfile
+from .presence_controller import PresenceController
+from .settings_dialog import SettingsDialog
+from .ticket_pane import TicketPane
+from .ticket_table_model import TicketTableModel
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+REFRESH_DELAY_MS = 100
+
+
+class MainWindow(QMainWindow):
+    """Reads through the service, hears changes through the bridge; closing it quits the app
+    (the composition root awaits `closing` to stop the core and set the agent offline)."""
+
+    closing = Signal()
+
+    def __init__(self, service: Service, bridge: EventBridge, profile: MessageProfile,
+                 presence: PresenceController, core: CoreController,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._service = service
+        self._bridge = bridge
+        self._presence = presence
+        self._settings: SettingsDialog | None = None
+        self._restore_id: int | None = None
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+
+        self.model = TicketTableModel(service, self)
+        view = self.ui.ticketView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TicketTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((TicketTableModel.SERIAL, 72), (TicketTableModel.REQUESTER, 130),
+                              (TicketTableModel.QUEUE, 90), (TicketTableModel.ASSIGNEE, 130),
+                              (TicketTableModel.STATUS, 86), (TicketTableModel.UPDATED, 76)):
+            header.resizeSection(column, width)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+        self.pane = TicketPane(service, profile, self)
+        self.ui.splitter.addWidget(self.pane)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([740, 480])
+        self.setTabOrder(view, self.pane)
+
+        self._core_label = QLabel(core.state_text, self)
+        self._outbox_label = QLabel(self)
+        self._outbox_label.setObjectName("outboxLabel")
+        self.statusBar().addPermanentWidget(self._outbox_label)
+        self.statusBar().addPermanentWidget(self._core_label)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh_tickets)
+
+        self._fill_status_combo()
+        self._fill_queue_combo()
+        self._connect(core)
+        self.model.reload()
+        self._update_count()
+        self._update_outbox()
+        self._show_presence(presence.online)
+
+    # -- wiring ---------------------------------------------------------------------------
+
+    def _connect(self, core: CoreController) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionRefresh.triggered.connect(self.reload)
+        ui.actionAbout.triggered.connect(self._about)
+        ui.actionOnline.toggled.connect(self._presence_toggled)
+        ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self._apply_filter)
+        ui.statusCombo.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        ui.queueCombo.currentIndexChanged.connect(lambda *_: self._apply_filter())
+        ui.ticketView.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+
+        bridge = self._bridge
+        bridge.tickets_changed.connect(lambda *_: self._refresh_timer.start())
+        bridge.outbox_changed.connect(self._update_outbox)
+        bridge.people_changed.connect(self._people_changed)
+        bridge.store_changed.connect(self._store_changed)
+
+        self._presence.changed.connect(self._show_presence)
+        self._presence.failed.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Presence not changed: {0}")
+                                                      .format(text), 10_000))
+        self._presence.went_idle.connect(
+            lambda minutes: self.statusBar().showMessage(
+                self.tr("You were set Offline after {0} minutes without activity.")
+                .format(minutes)))
+        core.state_changed.connect(self._core_state)
+
+    def _store_changed(self) -> None:
+        self._refresh_timer.start()
+        self._update_outbox()
+        self._people_changed()
+
+    def _people_changed(self) -> None:
+        self._fill_queue_combo()
+        self._presence.sync_from_store()
+
+    # -- ticket list ------------------------------------------------------------------------
+
+    def _fill_status_combo(self) -> None:
+        combo = self.ui.statusCombo
+        combo.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            combo.addItem(status_label(status), status)
+
+    def _fill_queue_combo(self) -> None:
+        """Keeps the chosen queue across a refresh; a removed queue falls back to all."""
+        combo = self.ui.queueCombo
+        current = combo.currentData()
+        names = [q.name for q in self._service.queues()]
+        if [combo.itemData(i) for i in range(1, combo.count())] == names and combo.count():
+            return
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All queues"), None)
+        for name in names:
+            combo.addItem(name, name)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if current and index < 0:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._search_timer.stop()
+        search = self.ui.searchEdit.text().strip()
+        flt = TicketFilter(queue=self.ui.queueCombo.currentData(),
+                           status=self.ui.statusCombo.currentData(), search=search or None)
+        if flt == self.model.ticket_filter:
+            return
+        try:
+            self.model.set_filter(flt)
+        except Exception as exc:
+            self.statusBar().showMessage(self.tr("Search failed: {0}").format(error_text(exc)))
+        self._update_count()
+
+    def reload(self) -> None:
+        """F5: read the list from the first page again, and the open ticket."""
+        try:
+            self.model.reload()
+        except Exception as exc:
+            self.statusBar().showMessage(error_text(exc), 10_000)
+        self.pane.refresh()
+        self._update_count()
+        self._update_outbox()
+
+    def _refresh_tickets(self) -> None:
+        try:
+            self.model.refresh()
+        except Exception as exc:
+            self.statusBar().showMessage(error_text(exc), 10_000)
+            return
+        self.pane.refresh()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.ui.countLabel.setText(self.tr("1 ticket") if total == 1
+                                   else self.tr("{0} tickets").format(f"{total:,}"))
+
+    def _remember_selection(self) -> None:
+        index = self.ui.ticketView.currentIndex()
+        self._restore_id = index.data(TicketTableModel.TicketIdRole) if index.isValid() else None
+
+    def _restore_selection(self) -> None:
+        """A reset (new or moved tickets) keeps the selected ticket selected, by id."""
+        if self._restore_id is None:
+            return
+        row = self.model.row_of(self._restore_id)
+        self._restore_id = None
+        if row is None:
+            return
+        view = self.ui.ticketView
+        selection = view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row, 0),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        view.viewport().update()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.pane.show_ticket(current.data(TicketTableModel.TicketIdRole)
+                              if current.isValid() else None)
+
+    def selected_ticket_id(self) -> int | None:
+        index = self.ui.ticketView.currentIndex()
+        return index.data(TicketTableModel.TicketIdRole) if index.isValid() else None
+
+    def select_ticket(self, ticket_id: int) -> bool:
+        """Select a ticket in the list, loading further pages until it shows up."""
+        row = self.model.row_of(ticket_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(ticket_id)
+        if row is None:
+            return False
+        view = self.ui.ticketView
+        view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # -- status bar -------------------------------------------------------------------------
+
+    def _core_state(self, text: str, serving: bool) -> None:
+        self._core_label.setText(text)
+        self._core_label.setToolTip(
+            self.tr("This window runs the mail core for its data folder.") if serving else
+            self.tr("Another process runs the mail core, or it could not start; this window "
+                    "reads and writes the store and checks it for changes twice a second."))
+
+    def _update_outbox(self) -> None:
+        """'3 messages waiting to be sent: <why>' while the outbox cannot drain."""
+        try:
+            pending = self._service.outbox_pending()
+            items = self._service.outbox() if pending else []
+        except Exception as exc:
+            self._outbox_label.setText(error_text(exc))
+            return
+        if not pending:
+            self._outbox_label.clear()
+            self._outbox_label.setToolTip("")
+            return
+        text = (self.tr("1 message waiting to be sent") if pending == 1
+                else self.tr("{0} messages waiting to be sent").format(pending))
+        waiting = [i for i in items if i.state in ("queued", "sending")]
+        reason = next((i.last_error for i in waiting if i.last_error), None)
+        if reason is None and any(i.via_mailbox_id is None for i in waiting):
+            portal = self._service.portal()
+            if portal is not None and not portal.relay.host:  # not tried yet, but cannot leave
+                reason = self.tr("No outgoing relay is set")
+        if reason:
+            text = f"{text}: {reason}"
+        self._outbox_label.setToolTip(text)
+        self._outbox_label.setText(text if len(text) <= 110 else text[:107] + "…")
+
+    # -- presence ---------------------------------------------------------------------------
+
+    def _presence_toggled(self, online: bool) -> None:
+        if online != self._presence.online:
+            self._presence.set_online(online)
+
+    def _show_presence(self, online: bool) -> None:
+        action = self.ui.actionOnline
+        action.blockSignals(True)
+        action.setChecked(online)
+        action.blockSignals(False)
+        action.setText(self.tr("&Online") if online else self.tr("&Offline"))
+        action.setToolTip(self.tr("You are online: new tickets can be assigned to you. "
+                                  "Click to go offline (Ctrl+Shift+O).") if online else
+                          self.tr("You are offline. Click to go online and receive new "
+                                  "tickets (Ctrl+Shift+O)."))
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        if self._settings is None:
+            self._settings = SettingsDialog(self._service, self._bridge, self)
+        self._settings.open()
+        self._settings.raise_()
+        self._settings.activateWindow()
+        return self._settings
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About StringeeX Desktop"),
+                          self.tr("StringeeX Desktop\n\nThe email channel of a contact center: "
+                                  "internal email, Gmail and SMTP email in one ticket list.\n\n"
+                                  "Licensed under the GNU GPL, version 3 or later."),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(QIcon(":/icons/app.svg").pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        event.accept()
+

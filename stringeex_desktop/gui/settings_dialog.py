@@ -1,0 +1,37 @@
+"""Settings: the email channel, queues, agents and the portal, one page each."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..core.service import Service
+from .agents_page import AgentsPage
+from .bridge import EventBridge
+from .email_channel_page import EmailChannelPage
+from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .portal_page import PortalPage
+from .queues_page import QueuesPage
+
+
+class SettingsDialog(QDialog):
+    """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
+
+    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL = range(4)
+
+    def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self.email_channel = EmailChannelPage(service, bridge, self)
+        self.queues = QueuesPage(service, bridge, self)
+        self.agents = AgentsPage(service, bridge, self)
+        self.portal = PortalPage(service, bridge, self)
+        for page in (self.email_channel, self.queues, self.agents, self.portal):
+            self.ui.pageStack.addWidget(page)
+        self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
+        self.ui.pageList.setFocus()
+
+    def show_page(self, index: int) -> None:
+        self.ui.pageList.setCurrentRow(index)

@@ -1,0 +1,135 @@
+"""GUI test set-up: offscreen Qt, one qasync loop for the whole session, a private keyring.
+
+DESIGN.md section 7: QtWebEngineWidgets is imported (and the cid: scheme registered) before
+pytest-qt creates the QApplication; there is ONE qasync.QEventLoop(app, already_running=True)
+and it is never run, stopped or closed (cycling it again after a QWebEngineView existed
+crashes qasync on exit). Coroutines are driven with qtbot.waitUntil(future.done).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from pathlib import Path
+
+_HOME = Path(tempfile.mkdtemp(prefix="stringeex-gui-tests-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")  # Chromium refuses root otherwise
+# A real file keyring of its own, so no test reads or writes the user's secrets.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+
+from PySide6 import QtWebEngineWidgets  # noqa: E402,F401  (before the QApplication)
+
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+
+from stringeex_desktop.core.service import Service  # noqa: E402
+from stringeex_desktop.gui.message_profile import register_cid_scheme  # noqa: E402
+
+register_cid_scheme()
+
+DOMAIN = "acme.stringeex.test"
+ADMIN = "admin@acme.example"
+
+
+@pytest.fixture(scope="session")
+def qloop(qapp):
+    """The session's only event loop; asyncio sees it as running only inside GUI tests."""
+    from stringeex_desktop.app import _configure
+
+    _configure(qapp)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.events._set_running_loop(None)
+    executor = qasync.QThreadExecutor(4)  # ours, so it can be joined without closing the loop
+    loop.set_default_executor(executor)
+    yield loop
+    executor.shutdown(wait=True)
+
+
+@pytest.fixture
+def loop(qloop):
+    """Mark the qasync loop running for this test only, so plain-asyncio core tests that run
+    later in the same session still get their own `asyncio.run`."""
+    asyncio.set_event_loop(qloop)
+    asyncio.events._set_running_loop(qloop)
+    yield qloop
+    asyncio.events._set_running_loop(None)
+
+
+@pytest.fixture
+def run(loop, qtbot):
+    """Run a coroutine to completion on the session loop while Qt keeps processing events."""
+
+    def run(coro, timeout: int = 15_000):
+        future = asyncio.ensure_future(coro, loop=loop)
+        qtbot.waitUntil(future.done, timeout=timeout)
+        return future.result()
+
+    return run
+
+
+@pytest.fixture
+def service(tmp_path, loop):
+    svc = Service(tmp_path / "data")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def domain() -> str:
+    return DOMAIN
+
+
+@pytest.fixture
+def portal(service, run):
+    """A set-up portal with its admin signed in and one queue, "Support", worked by the admin."""
+    run(service.set_up(DOMAIN, ADMIN, "Ada Admin"))
+    service.sign_in()
+    run(service.add_queue("Support"))
+    run(service.set_queue_members("Support", [ADMIN]))
+    return service
+
+
+@pytest.fixture
+def profile(qapp, service):
+    """A message profile per store; deleted after the widgets using it (see `window`)."""
+    from stringeex_desktop.gui.message_profile import MessageProfile
+
+    return MessageProfile(service.inline_part, qapp)
+
+
+@pytest.fixture
+def make_window(portal, profile, run, qtbot):
+    """Build the main window the way app.py does; tear it down in app.py's order."""
+    from stringeex_desktop.gui.bridge import EventBridge
+    from stringeex_desktop.gui.core_controller import CoreController
+    from stringeex_desktop.gui.main_window import MainWindow
+    from stringeex_desktop.gui.presence_controller import PresenceController
+
+    built = []
+
+    def make(smtp=("127.0.0.1", 0)):
+        agent = portal.actor
+        bridge = EventBridge(portal.bus)
+        core = CoreController(portal, smtp)
+        presence = PresenceController(portal, agent.email)
+        window = MainWindow(portal, bridge, profile, presence, core)
+        window.resize(1200, 760)
+        window.show()
+        presence.start()
+        built.append((window, bridge, core, presence))
+        return window, core, presence
+
+    yield make
+    for window, bridge, core, presence in built:
+        run(presence.shut_down())
+        run(core.stop())
+        bridge.detach()
+        window.close()
+        window.deleteLater()
+    qtbot.wait(50)
+    profile.deleteLater()
+    qtbot.wait(20)

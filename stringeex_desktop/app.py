@@ -98,6 +98,8 @@ class _Session:
         self.presence = PresenceController(service, agent.email, idle_minutes=idle_minutes)
         self.window = MainWindow(service, self.bridge, self.profile, self.presence, self.core)
         self.window.setWindowTitle(f"StringeeX Desktop — {agent.name} <{agent.email}>")
+        self.window.show()
+        self.presence.start()
 
     async def close(self) -> None:
         """Offline first (the core may still need to send), then the core, then the widgets;
@@ -148,8 +150,6 @@ async def _desktop(data_dir: Path) -> int:
         closed = asyncio.get_running_loop().create_future()
         session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
         _stop_on_signals(session.window)
-        session.window.show()
-        session.presence.start()
         await session.core.start()
         await closed
         return 0
@@ -223,7 +223,6 @@ async def _smoke_steps(data_dir: Path) -> None:
         rendered = asyncio.get_running_loop().create_future()
         session.window.pane.html_rendered.connect(
             lambda _message_id, ok: rendered.done() or rendered.set_result(ok))
-        session.window.show()
         if not session.window.select_ticket(ticket_id):
             raise smoke.SmokeError(f"ticket {ticket_id} is not in the ticket list")
         try:

@@ -122,6 +122,17 @@ def test_rfc2231_and_rfc2047_file_names():
     assert names == ["€ rates 2024.pdf", "Отчёт.csv", "фото.png"]
 
 
+def test_mime_parameters_survive_their_canonical_rewrite():
+    raw = (b"Content-Type: multipart/mixed; boundary=\"----=_Part_1 x\"\r\n\r\n"
+           b"------=_Part_1 x\r\nContent-Type: application/octet-stream;\r\n"
+           b" name=\"a b c d e f g h i j k.txt\"; x-extra=\"q\\\"uote\"\r\n"
+           b"Content-Transfer-Encoding: BASE64 (comment)\r\n\r\naGk=\r\n------=_Part_1 x--\r\n")
+    parsed = parse_message(raw)
+    [attachment] = parsed.attachments
+    assert attachment.filename == "a b c d e f g h i j k.txt"
+    assert attachment.data == b"hi"
+
+
 def test_header_only_message():
     parsed = load("header_only.eml")
     assert parsed.subject == "only headers"
@@ -204,6 +215,12 @@ def test_encoded_line_breaks_in_subject_are_folded():
     parsed = parse_message(b"Subject: =?utf-8?q?a=0D=0ABcc:_x@evil?=\r\n\r\nbody")
     assert parsed.subject == "a  Bcc: x@evil"
     assert parsed.header("SUBJECT") == parsed.subject
+
+
+def test_encoded_words_join_a_character_split_across_words():
+    parsed = parse_message(b"Subject: =?utf-8?q?caf=C3?= =?utf-8?q?=A9?= =?iso-8859-1?q?_=E0?= "
+                           b"ok =?bogus?b?!!!?=\r\n\r\n")
+    assert parsed.subject == "café à ok"
 
 
 def test_dates_are_utc_aware():

@@ -13,10 +13,6 @@ from ..core.errors import StringeexError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
-
-
 def error_text(exc: BaseException) -> str:
     """One line for a person: the core's own wording, never a traceback."""
     if isinstance(exc, StringeexError):
@@ -24,7 +20,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     log.error("unexpected error", exc_info=exc)
-    return tr("Unexpected error ({name}): {detail}").format(
+    return QCoreApplication.translate("common", "Unexpected error ({name}): {detail}").format(
         name=type(exc).__name__, detail=str(exc) or "-")
 
 
@@ -84,13 +80,17 @@ ROLE_LABELS = {"agent": QT_TRANSLATE_NOOP("common", "Agent"),
                "admin": QT_TRANSLATE_NOOP("common", "Admin")}
 
 
+def _label(labels: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate("common", labels[code]) if code in labels else code
+
+
 def status_label(status: str) -> str:
-    return tr(STATUS_LABELS.get(status, status))
+    return _label(STATUS_LABELS, status)
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS.get(kind, kind))
+    return _label(KIND_LABELS, kind)
 
 
 def role_label(role: str) -> str:
-    return tr(ROLE_LABELS.get(role, role))
+    return _label(ROLE_LABELS, role)

@@ -7,7 +7,7 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QWindow
 
 from ..core.service import HEARTBEAT_TTL, Service
 from .common import error_text
@@ -42,16 +42,34 @@ class PresenceController(QObject):
         self._heartbeat.setInterval(heartbeat_ms)
         self._heartbeat.timeout.connect(self._beat)
         self._pending: asyncio.Future | None = None
+        self._watched: set[QWindow] = set()
+        self._started = False
 
     @property
     def online(self) -> bool:
         return self._online
 
     def start(self) -> None:
-        """Adopt the stored state (e.g. set by the CLI) and watch for input."""
-        QApplication.instance().installEventFilter(self)
+        """Adopt the stored state (e.g. set by the CLI) and watch for input.
+
+        Input is watched on each top-level QWindow, which receives every key and mouse event
+        before its widgets do. An application-wide Python event filter would see every event
+        of every object, including objects still under construction, which crashes PySide
+        (seen with QWebEngineUrlRequestJob).
+        """
+        app = QGuiApplication.instance()
+        for window in app.topLevelWindows():
+            self._watch(window)
+        app.focusWindowChanged.connect(self._watch)
+        self._started = True
         if self._service.agent(self._email).presence == "online":
             self.set_online(True)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None and window not in self._watched:
+            self._watched.add(window)
+            window.installEventFilter(self)
+            window.destroyed.connect(lambda *_: self._watched.discard(window))
 
     def set_online(self, online: bool) -> asyncio.Future:
         self._last_input = time.monotonic()
@@ -77,7 +95,12 @@ class PresenceController(QObject):
 
     async def shut_down(self) -> None:
         """Offline on quit, within a bounded time so quitting never hangs."""
-        QApplication.instance().removeEventFilter(self)
+        if self._started:
+            QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
+            self._started = False
+        for window in list(self._watched):
+            window.removeEventFilter(self)
+        self._watched.clear()
         self._heartbeat.stop()
         if self._online:
             try:

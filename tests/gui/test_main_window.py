@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWebEngineCore import QWebEngineScript
 
 from stringeex_desktop.core.models import AutoReply
@@ -148,9 +149,12 @@ def test_presence_toggle_heartbeat_and_idle(make_window, portal, run, qtbot):
     email = portal.actor.email
     assert not window.ui.actionOnline.isChecked()
     window.ui.actionOnline.trigger()
-    qtbot.waitUntil(lambda: portal.agent(email).presence == "online")
-    assert presence.online and window.ui.actionOnline.isChecked()
+    qtbot.waitUntil(lambda: presence.online and window.ui.actionOnline.isChecked())
+    assert portal.agent(email).presence == "online"
     assert window.ui.actionOnline.text() == "&Online"
+    presence._last_input = time.monotonic() - 3600
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # input reaches the QWindow first
+    assert presence.idle_seconds() < 60
     presence._last_input = time.monotonic() - presence.idle_minutes * 60 - 1
     with qtbot.waitSignal(presence.went_idle):
         presence._beat()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import time
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from stringeex_desktop.core.models import TicketFilter
+from stringeex_desktop.core.service import Service
 from stringeex_desktop.gui.ticket_table_model import TicketTableModel
 
 COUNT = 1000
@@ -21,23 +24,40 @@ def message(n: int, to: str) -> bytes:
             f"Date: Thu, 27 Nov 2025 10:00:00 +0000\r\n\r\nBody of question {n}.\r\n").encode()
 
 
+@pytest.fixture(scope="module")
+def store_of_1000(tmp_path_factory) -> Path:
+    """1,000 tickets, built once per module on a plain asyncio loop in a worker thread (the
+    session's qasync loop belongs to the GUI thread), then copied for each test."""
+    folder = tmp_path_factory.mktemp("store-of-1000")
+
+    async def build():
+        service = Service(folder)
+        try:
+            await service.set_up("acme.stringeex.test", "admin@acme.example", "Ada Admin")
+            service.sign_in()
+            await service.add_queue("Inbox")  # nobody works it: tickets stay unassigned
+            box = await service.add_internal_mailbox("inbox", name="Inbox", queue="Inbox")
+            for start in range(0, COUNT, 250):  # concurrent: the writer groups the commits
+                await asyncio.gather(*(
+                    service.deliver(message(n, box.address), [box.id], f"customer{n}@example.com")
+                    for n in range(start, min(start + 250, COUNT))))
+            assert service.ticket_count() == COUNT
+        finally:
+            service.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, build()).result(timeout=120)
+    return folder
+
+
 @pytest.fixture
-def many(portal, run):
-    """1,000 tickets delivered concurrently (the writer groups them into few commits), to a
-    queue nobody works, so they stay unassigned."""
-    run(portal.add_queue("Inbox"))
-    mailbox = run(portal.add_internal_mailbox("inbox", name="Inbox", queue="Inbox"))
-
-    async def deliver_all():
-        for start in range(0, COUNT, 250):
-            await asyncio.gather(*(portal.deliver(message(n, mailbox.address), [mailbox.id],
-                                                  f"customer{n}@example.com")
-                                   for n in range(start, min(start + 250, COUNT))))
-
-    began = time.monotonic()
-    run(deliver_all(), timeout=60_000)
-    assert portal.ticket_count() == COUNT, time.monotonic() - began
-    return portal
+def many(store_of_1000, tmp_path, loop):
+    folder = tmp_path / "data"
+    shutil.copytree(store_of_1000, folder)
+    service = Service(folder)
+    service.sign_in()
+    yield service
+    service.close()
 
 
 def test_pages_of_200(many):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..errors import ValidationError
 from ..models import Address
+from .compose import check_addr_spec
 from .parse import ParsedMessage
 
 ROBOT_LOCAL_PARTS = {"mailer-daemon", "postmaster", "noreply", "no-reply", "no_reply",
@@ -49,6 +51,10 @@ def auto_reply_suppressed(msg: ParsedMessage, envelope_from: str | None, portal_
     recipient = auto_reply_recipient(msg)
     if recipient is None:
         return "no sender address to reply to"
+    try:
+        check_addr_spec(recipient.email, "sender address", recipient.email)
+    except ValidationError as exc:
+        return str(exc)
     for label, addr in (("sender", recipient.email), ("envelope sender", envelope_from or "")):
         local = addr.strip().strip("<>").rpartition("@")[0].lower().split("+", 1)[0]
         if local in ROBOT_LOCAL_PARTS:

@@ -46,12 +46,16 @@ class OutboxWorker:
             log.warning("requeued %d outbox rows left sending by a previous run", recovered)
         while True:
             self._wake.clear()
-            items = await writer.run(outbox_repo.claim_due, utcnow())
-            for item in items:
-                await self.send_one(item)
-            if items:
-                continue
-            due = await writer.run(outbox_repo.next_due)
+            try:
+                items = await writer.run(outbox_repo.claim_due, utcnow())
+                for item in items:
+                    await self.send_one(item)
+                if items:
+                    continue
+                due = await writer.run(outbox_repo.next_due)
+            except Exception:  # a store hiccup (disk full, busy) must not end the worker
+                log.exception("outbox pass failed; trying again")
+                due = None
             wait = 1.0 if due is None else max(0.0, min(1.0, (due - utcnow()).total_seconds()))
             try:
                 await asyncio.wait_for(self._wake.wait(), wait)

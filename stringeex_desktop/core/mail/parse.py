@@ -58,6 +58,11 @@ _MAX_NAME = 256
 _EML_POLICY = policy.compat32.clone(linesep="\r\n")
 _MSG_ID_CHARS = re.compile(r"[!-;=?-~]+")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+_SECTION = re.compile(r"([^*]+)\*(?:(\d{1,3})(\*)?)?")
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"?', re.DOTALL)
+_QUOTABLE = re.compile(r'[ !#-\[\]-~]+')
+_TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
 _TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 
 
@@ -373,12 +378,6 @@ def _param_text(attr: str, val: str) -> str:
     return f'; {attr}="=?utf-8?b?{encoded}?="'
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]+")
-_QUOTABLE = re.compile(r'[ !#-\[\]-~]+')
-_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"?', re.DOTALL)
-_SECTION = re.compile(r"([^*]+)\*(?:(\d{1,3})(\*)?)?")
-
-
 def _mime_params(value: str) -> tuple[str, list[tuple[str, str]]]:
     """Main value and decoded parameters (RFC 2231 joined, RFC 2047 in names decoded)."""
     cut = value.find(";")
@@ -429,7 +428,7 @@ def _join_rfc2231(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             value = plain[base]
             if base in ("name", "filename"):
-                value = _decode_words(value)
+                value = decode_words(value)
             result.append((base, value))
     return result
 
@@ -437,10 +436,11 @@ def _join_rfc2231(raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _decode_sections(parts: dict[int, tuple[str, bool]]) -> str:
     charset = "utf-8"
     data = []
+    first = min(parts)
     for number in sorted(parts):
         val, encoded = parts[number]
         if encoded:
-            if number == sorted(parts)[0] and val.count("'") >= 2:
+            if number == first and val.count("'") >= 2:
                 charset, _lang, val = val.split("'", 2)
             data.append(urllib.parse.unquote_to_bytes(val))
         else:
@@ -534,7 +534,7 @@ def _walk(part, alternative: dict | None, plain: list[str], html: list[str],
         return
     content_id = (_raw_header(part, "content-id") or "")[:_MAX_PARAM_CHARS]
     content_id = _clean_header(_unfold(content_id)).strip("<>").strip() or None
-    name = _decode_words(_unsurrogate(filename)) if filename else ""
+    name = decode_words(_unsurrogate(filename)) if filename else ""
     if not name and ctype == "message/rfc822" and part.is_multipart():
         inner = part.get_payload()
         subject = _raw_header(inner[0], "subject") if inner else None
@@ -584,10 +584,11 @@ def _addresses(value: str | None) -> list[Address]:
             addr, name = joined, " ".join(c.replace("(", "").replace(")", "") for c in comments)
         found = _ADDR_SPEC.search("".join(_clean_header(addr).split()))
         if found:
-            name = " ".join(_decode_words(_clean_header(name)).split()).strip("\"' ")
+            name = " ".join(decode_words(_clean_header(name)).split()).strip("\"' ")
             result.append(Address(name[:_MAX_NAME], found.group()))
         words, comments, angle = [], [], None
 
+    has_at = False
     pos, n = 0, len(text)
     while pos < n:
         c = text[pos]
@@ -616,12 +617,14 @@ def _addresses(value: str | None) -> list[Address]:
             pos = close + 1
         elif c in ",;":
             flush()
+            has_at = False
             pos += 1
-        elif c == ":" and angle is None and "@" not in "".join(words):
+        elif c == ":" and angle is None and not has_at:  # a group's name
             words = []
             pos += 1
         else:
             words.append(c)
+            has_at = has_at or c == "@"
             pos += 1
     flush()
     return result
@@ -668,15 +671,16 @@ def _clean_header(value: str) -> str:
 
 
 def _decode_header(value: str) -> str:
-    return _clean_header(_decode_words(_unsurrogate(_unfold(value))))
+    return _clean_header(decode_words(_unsurrogate(_unfold(value))))
 
 
 def _clean_text(text: str) -> str:
     return _TEXT_CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _decode_words(value: str) -> str:
-    """RFC 2047 encoded words; adjacent words of one charset are joined before decoding."""
+def decode_words(value: str) -> str:
+    """RFC 2047 encoded words decoded; adjacent words of one charset are joined first, so a
+    character split across two words survives."""
     pieces: list[str] = []
     pending: list[bytes] = []
     charset = ""
@@ -783,9 +787,9 @@ def _detect(sample: bytes) -> str | None:
 
 # --- html and file names ----------------------------------------------------------------
 
-_TAG_TOKEN = re.compile(r"<[^<>]*>|[^<]+|<")
+_TAG_TOKEN = re.compile(r"<[A-Za-z/!?][^<>]*>|(?:[^<]|<(?!!--)(?![A-Za-z/!?][^<>]*>))+|<")
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
 _TAG_NAME = re.compile(r"</?\s*([a-zA-Z][a-zA-Z0-9]*)")
-_SPACES = re.compile(r"\s+")
 _BLOCK_TAGS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
                "ul", "ol", "blockquote", "pre", "hr", "section", "article", "header",
                "footer", "dt", "dd", "address", "form", "fieldset"}
@@ -805,7 +809,7 @@ def html_to_text(html: str) -> str:
             continue
         m = _TAG_TOKEN.match(html, pos)
         token, pos = m.group(), m.end()
-        if not token.startswith("<") or token == "<":
+        if not _TAG_START.match(token):
             text = htmllib.unescape(token)
             out.append(text if pre else _SPACES.sub(" ", text))
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import logging
 import queue
 import sqlite3
@@ -36,17 +37,14 @@ class Writer:
         if self._error is not None:
             raise self._error
 
-    def submit(self, fn: Callable[..., Any], *args: Any) -> concurrent.futures.Future:
+    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any
+               ) -> concurrent.futures.Future:
         future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((fn, args, future))
+        self._jobs.put((functools.partial(fn, **kwargs) if kwargs else fn, args, future))
         return future
 
-    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.wrap_future(self.submit(fn, *args))
-
-    def call(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """Blocking form for code without a loop (CLI set-up, tests)."""
-        return self.submit(fn, *args).result()
+    async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.wrap_future(self.submit(fn, *args, **kwargs))
 
     def close(self) -> None:
         if self._thread.is_alive():

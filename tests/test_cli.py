@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from conftest import DOMAIN, cli_env
+from conftest import DOMAIN, cli_env, run
+from stringeex_desktop.core.service import Service
 
 
 @pytest.fixture
@@ -27,11 +28,18 @@ def js(proc):
     return json.loads(proc.stdout)
 
 
-def setup_portal(cli):
-    cli("portal", "set", "--domain", DOMAIN)
-    cli("queue", "add", "Support")
-    cli("agent", "add", f"admin@{DOMAIN}", "--name", "Ada", "--role", "admin")
-    cli("agent", "add", f"alice@{DOMAIN}", "--name", "Alice", "--queue", "Support")
+def setup_portal(data_dir):
+    """In-process, for speed: the commands under test run as subprocesses."""
+    async def setup(service):
+        await service.set_up(DOMAIN, f"admin@{DOMAIN}", "Ada")
+        await service.add_queue("Support")
+        await service.add_agent(f"alice@{DOMAIN}", "Alice", "agent", ["Support"])
+
+    service = Service(data_dir)
+    try:
+        run(setup(service))
+    finally:
+        service.close()
 
 
 def test_portal_json_shape_and_secret_stays_out_of_the_store(cli, data_dir):
@@ -46,8 +54,8 @@ def test_portal_json_shape_and_secret_stays_out_of_the_store(cli, data_dir):
         assert b"s3cret-Relay-pw" not in path.read_bytes(), path
 
 
-def test_queue_agent_mailbox_shapes(cli):
-    setup_portal(cli)
+def test_queue_agent_mailbox_shapes(cli, data_dir):
+    setup_portal(data_dir)
     queue = js(cli("queue", "members", "Support", "--set", f"alice@{DOMAIN}", "--json"))
     assert queue == {"id": 1, "name": "Support", "members": [f"alice@{DOMAIN}"]}
     agent = js(cli("agent", "presence", f"alice@{DOMAIN}", "online", "--json"))
@@ -94,8 +102,8 @@ def test_queue_agent_mailbox_shapes(cli):
     (("ticket", "list", "--limit", "0"), "--limit"),
     (("ticket", "list", "--limit", "1000001"), "--limit"),
 ])
-def test_bad_input_is_one_line_exit_1_and_writes_nothing(cli, args, needle):
-    setup_portal(cli)
+def test_bad_input_is_one_line_exit_1_and_writes_nothing(cli, data_dir, args, needle):
+    setup_portal(data_dir)
     before = cli("mailbox", "list", "--json").stdout
     proc = cli(*args, check=False)
     assert proc.returncode == 1, proc.stderr
@@ -113,8 +121,8 @@ def test_usage_errors_exit_2_in_one_line(cli, args):
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
 
 
-def test_duplicate_mailbox_and_queue_are_refused(cli):
-    setup_portal(cli)
+def test_duplicate_mailbox_and_queue_are_refused(cli, data_dir):
+    setup_portal(data_dir)
     cli("mailbox", "add-internal", "help", "--name", "Help", "--queue", "Support")
     proc = cli("mailbox", "add-internal", "HELP", "--name", "Help", "--queue", "Support",
                check=False)

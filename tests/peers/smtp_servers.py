@@ -199,14 +199,14 @@ class RecordingSmtpServer:
     token) enables XOAUTH2; with either, MAIL needs a successful AUTH first.
     data_script: replies to successive DATA commands ("451 4.3.0 ..." or DROP), then
     acceptance; always_reply: the reply to every DATA (e.g. "554 5.7.1 ...").
-    reject_rcpt: recipient -> reply for refused recipients.
+    reject_rcpt: recipient -> reply for refused recipients. port: 0 picks a free one.
     `connections` counts clients that said EHLO/HELO; `auth_attempts` lists AUTH mechanisms tried.
     """
 
     def __init__(self, *, tls: TlsMaterial | None = None, tls_mode: str = "starttls",
                  auth: tuple[str, str] | None = None, xoauth2: tuple[str, str] | None = None,
                  data_script: list[str] | tuple[str, ...] = (), always_reply: str | None = None,
-                 reject_rcpt: dict[str, str] | None = None):
+                 reject_rcpt: dict[str, str] | None = None, port: int = 0):
         if tls_mode not in ("starttls", "implicit"):
             raise ValueError(f"tls_mode must be starttls or implicit, not {tls_mode!r}")
         self.tls = tls
@@ -220,7 +220,7 @@ class RecordingSmtpServer:
         self.auth_attempts: list[str] = []
         self.connections = 0
         self.host = HOST
-        self.port = 0
+        self.port = port
         self._script = list(data_script)
         self._lock = threading.Lock()
         self._controller: _Controller | None = None
@@ -239,7 +239,7 @@ class RecordingSmtpServer:
         starttls = self.tls is not None and self.tls_mode == "starttls"
         handler = _Handler(self)
         controller = _Controller(
-            self, handler, hostname=self.host, port=0,
+            self, handler, hostname=self.host, port=self.port,
             server_hostname=SERVER_NAME,
             ssl_context=self.tls.server_context() if implicit else None,
             tls_context=self.tls.server_context() if starttls else None,

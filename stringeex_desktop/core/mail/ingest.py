@@ -6,18 +6,22 @@ Runs on the writer thread inside the caller's transaction; parsing happens befor
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from ..errors import StringeexError
 from ..models import Address, Mailbox
 from ..routing import dispatch
 from ..store import mailbox_repo, outbox_repo, people_repo, portal_repo, ticket_repo
 from ..store.common import ts
-from .compose import build_auto_reply, check_header_value, make_message_id, ticket_from_message_id
+from .compose import build_auto_reply, make_message_id, ticket_from_message_id
 from .loop_rules import auto_reply_recipient, auto_reply_suppressed
 from .parse import ParsedMessage, safe_filename
+
+log = logging.getLogger(__name__)
 
 SERIAL_RE = re.compile(r"\[#(\d{6,12})\]")
 FORWARD_HEADERS = ("x-forwarded-for", "x-original-to", "delivered-to", "to", "cc")
@@ -148,11 +152,15 @@ def _queue_auto_reply(conn: sqlite3.Connection, mailbox: Mailbox, parsed: Parsed
         return False
     sender = Address(mailbox.name, mailbox.address)
     message_id = make_message_id(domain, ticket_id)
-    subject = check_header_value(mailbox.auto_reply.subject, "Auto reply subject")
-    data = build_auto_reply(mailbox_address=sender, to=to, subject=subject,
-                            body=mailbox.auto_reply.body,
-                            original_message_id=parsed.message_id,
-                            original_references=parsed.references, message_id=message_id)
+    subject = mailbox.auto_reply.subject
+    try:
+        data = build_auto_reply(mailbox_address=sender, to=to, subject=subject,
+                                body=mailbox.auto_reply.body,
+                                original_message_id=parsed.message_id,
+                                original_references=parsed.references, message_id=message_id)
+    except StringeexError:  # never let an auto-reply stop the ingest of the message itself
+        log.warning("auto reply of mailbox %d not built", mailbox.id, exc_info=True)
+        return False
     row_id = ticket_repo.add_message(
         conn, ticket_id=ticket_id, mailbox_id=mailbox.id, direction="out", sender=sender,
         to=[to], cc=[], subject=subject, text=mailbox.auto_reply.body, html=None, now=now,

@@ -53,7 +53,8 @@ _SUPERSETS = {"iso8859-1": ["cp1252"], "gb2312": ["gb18030"], "gbk": ["gb18030"]
 _ISO2022_JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(B\x1b$B")
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=")
 _MSG_ID = re.compile(r"<([^<>]*)>")
-_ADDR_SPEC = re.compile(r'[^\s<>()",;\\\[\]@]+@[^\s<>()",;\\\[\]@]+')
+# Anchored at the start of a run and possessive: one linear scan, never a quadratic search.
+_ADDR_SPEC = re.compile(r'(?<![^\s<>()",;\\\[\]@])[^\s<>()",;\\\[\]@]++@[^\s<>()",;\\\[\]@]++')
 _MAX_NAME = 256
 _EML_POLICY = policy.compat32.clone(linesep="\r\n")
 _MSG_ID_CHARS = re.compile(r"[!-;=?-~]+")

@@ -1,0 +1,248 @@
+"""SMTP email mailboxes and agents' replies: forwarding link, threading, outbox states."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from conftest import DOMAIN, cli_env, free_port, run
+from mailmaker import make_mail
+from peers.smtp_servers import DROP, RecordingSmtpServer, TlsMaterial
+from stringeex_desktop.core.errors import ConnectionTestError, ValidationError
+from stringeex_desktop.core.mail.outbox import OutboxWorker
+
+SALES = "sales@customer.example"
+PASSWORD = "pw-Zq81-unique-secret"
+
+
+@pytest.fixture
+def tls(tmp_path, monkeypatch):
+    material = TlsMaterial()
+    monkeypatch.setenv("SSL_CERT_FILE", str(material.write_ca_file(tmp_path / "ca.pem")))
+    return material
+
+
+@pytest.fixture
+def smtp_peer(tls):
+    with RecordingSmtpServer(tls=tls, tls_mode="starttls", auth=(SALES, PASSWORD)) as server:
+        yield server
+
+
+def add_smtp(service, server, **kw):
+    return run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                        password=kw.pop("password", PASSWORD),
+                                        security="starttls", name="Customer Sales", **kw))
+
+
+def forwarded(**kw):
+    headers = {"X-Forwarded-For": SALES, "X-Forwarded-To": f"support@{DOMAIN}"}
+    return make_mail(to=SALES, message_id="<c1@example.com>", headers=headers, **kw)
+
+
+async def drain(service, item_id, base_delay=0.05):
+    await OutboxWorker(service, base_delay=base_delay, timeout=5).drain({item_id})
+    return service.outbox_item(item_id)
+
+
+def test_add_smtp_verifies_and_keeps_password_only_in_keyring(service, portal, smtp_peer,
+                                                             data_dir, tmp_path):
+    mailbox = add_smtp(service, smtp_peer)
+    assert (mailbox.kind, mailbox.address, mailbox.queue) == ("smtp", SALES, None)
+    assert smtp_peer.auth_attempts and smtp_peer.messages == []
+    assert service.mailbox_password(mailbox.id) == PASSWORD
+    for path in data_dir.iterdir():
+        assert PASSWORD.encode() not in path.read_bytes(), path
+    import keyring
+    backend = keyring.core.load_env()
+    assert backend.get_password(service.secrets.namespace, f"mailbox-{mailbox.id}-password") == \
+        PASSWORD
+    assert any(f.is_file() for f in (tmp_path / "xdg").rglob("*"))  # the keyring's own file
+
+
+@pytest.mark.parametrize("change,step", [
+    ({"password": "wrong"}, "authentication failed"),
+])
+def test_add_smtp_refuses_bad_settings_and_saves_nothing(service, portal, smtp_peer, change,
+                                                         step):
+    with pytest.raises(ConnectionTestError) as info:
+        add_smtp(service, smtp_peer, **change)
+    assert info.value.step.startswith(step)
+    assert [m.kind for m in service.mailboxes()] == ["internal"]
+
+
+def test_add_smtp_connection_refused_and_untrusted_certificate(service, portal, monkeypatch,
+                                                               tmp_path):
+    port = free_port()
+    with pytest.raises(ConnectionTestError) as info:
+        run(service.add_smtp_mailbox(SALES, host="127.0.0.1", port=port, password="x",
+                                     security="starttls"))
+    assert info.value.step == "connection refused"
+    other = TlsMaterial()  # the server's CA is not the one we trust
+    monkeypatch.setenv("SSL_CERT_FILE", str(TlsMaterial().write_ca_file(tmp_path / "x.pem")))
+    with RecordingSmtpServer(tls=other, tls_mode="implicit") as server:
+        with pytest.raises(ConnectionTestError) as info:
+            run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                         password="x", security="ssl"))
+    assert info.value.step == "certificate not trusted for host 127.0.0.1"
+    assert len(service.mailboxes()) == 1
+
+
+def test_forwarded_mail_links_reply_via_and_reply_threads_both_ways(service, portal, smtp_peer,
+                                                                     tmp_path):
+    sales = add_smtp(service, smtp_peer)
+    result = run(service.deliver(forwarded(subject="Broken widget", cc="Dan <dan@example.com>"),
+                                 [portal.id], "carol@example.com"))
+    ticket = service.ticket(result.ticket_id)
+    assert ticket.reply_via == sales.id and ticket.mailbox_id == portal.id
+    blob = bytes(range(256)) * 40
+    ticket, item_id = run(service.reply(
+        ticket.id, f"alice@{DOMAIN}", "Hello Carol,\nwe ship a new one.",
+        cc=["Erin Ops <erin@example.com>"],
+        attachments=[("Rechnung März.pdf", "application/pdf", blob)]))
+    reply = ticket.messages[-1]
+    assert reply.direction == "out" and reply.delivery == "queued"
+    assert run(drain(service, item_id)).state == "sent"
+    [sent] = smtp_peer.messages
+    assert sent.mail_from == SALES and sent.auth_user == SALES and sent.tls
+    assert sorted(sent.rcpt_tos) == ["carol@example.com", "dan@example.com", "erin@example.com"]
+    msg = email.message_from_bytes(sent.content, policy=email.policy.default)
+    assert msg["Subject"] == "Re: Broken widget [#000001]"
+    assert msg["In-Reply-To"] == "<c1@example.com>"
+    assert "<c1@example.com>" in msg["References"]
+    assert msg["From"].addresses[0].addr_spec == SALES
+    assert {a.addr_spec for a in msg["Cc"].addresses} == {"dan@example.com", "erin@example.com"}
+    [part] = list(msg.iter_attachments())
+    assert part.get_filename() == "Rechnung März.pdf" and part.get_content() == blob
+    shown = service.ticket(ticket.id).messages[-1]
+    assert shown.delivery == "sent" and shown.delivery_error is None
+    answer = make_mail(subject=msg["Subject"], in_reply_to=msg["Message-ID"],
+                       references=msg["Message-ID"], message_id="<c2@example.com>")
+    again = run(service.deliver(answer, [portal.id], "carol@example.com"))
+    assert again.ticket_id == ticket.id and not again.created_ticket
+
+
+def test_reply_needs_a_sending_mailbox_and_choice_sticks(service, portal, smtp_peer):
+    result = run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    with pytest.raises(ValidationError, match="no sending mailbox"):
+        run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+    with pytest.raises(ValidationError, match="internal email"):
+        run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi", via=portal.id))
+    sales = add_smtp(service, smtp_peer)
+    run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi", via=sales.id))
+    assert service.ticket(result.ticket_id).reply_via == sales.id
+    run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "again"))  # no --via needed now
+
+
+@pytest.mark.parametrize("cc", ["x@evil.test\r\nBcc: y@evil.test", "not an address",
+                                "a@b.example, c@d.example"])
+def test_hostile_cc_is_refused(service, portal, smtp_peer, cc):
+    add_smtp(service, smtp_peer)
+    result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+    before = len(service.outbox())
+    with pytest.raises(ValidationError):
+        run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi", cc=[cc]))
+    assert len(service.outbox()) == before
+
+
+def test_hostile_subject_from_customer_cannot_inject_headers(service, portal, smtp_peer):
+    add_smtp(service, smtp_peer)
+    raw = forwarded(subject="=?utf-8?q?Hi=0D=0ABcc:_victim@evil.test?=")
+    result = run(service.deliver(raw, [portal.id], "carol@example.com"))
+    _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+    assert run(drain(service, item_id)).state == "sent"
+    [sent] = smtp_peer.messages
+    assert b"\nBcc:" not in sent.content and sent.rcpt_tos == ["carol@example.com"]
+
+
+@pytest.mark.parametrize("script,state,attempts", [
+    (["451 4.3.0 try later", "451 4.3.0 try later"], "sent", 3),
+    ([DROP], "sent", 2),
+])
+def test_transient_failures_are_retried(service, portal, tls, script, state, attempts):
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD), data_script=script) as server:
+        add_smtp(service, server)
+        result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+        item = run(drain(service, item_id))
+        assert (item.state, item.attempts) == (state, attempts)
+        assert len(server.messages) == 1
+
+
+def test_permanent_failure_fails_at_once_with_reason_and_retry_requeues(service, portal, tls):
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD),
+                             always_reply="554 5.7.1 Message rejected as spam") as server:
+        add_smtp(service, server)
+        result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+        item = run(drain(service, item_id))
+        assert item.state == "failed" and item.attempts == 1
+        assert "554" in item.last_error and "spam" in item.last_error
+        shown = service.ticket(result.ticket_id).messages[-1]
+        assert shown.delivery == "failed" and "spam" in shown.delivery_error
+        assert run(service.retry_outbox(item_id)).state == "queued"
+
+
+def test_server_down_at_first_then_up(service, portal, tls):
+    port = free_port()
+    run(service.add_smtp_mailbox(SALES, host="127.0.0.1", port=port, password=PASSWORD,
+                                 security="starttls", verify=False))
+    result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+    _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+
+    async def scenario():
+        worker = OutboxWorker(service, base_delay=0.3, timeout=5)
+        task = asyncio.create_task(worker.run())
+        try:
+            while service.outbox_item(item_id).attempts == 0:
+                await asyncio.sleep(0.05)
+            assert "connection refused" in service.outbox_item(item_id).last_error
+            with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD), port=port) as server:
+                while service.outbox_item(item_id).state != "sent":
+                    await asyncio.sleep(0.05)
+                return server.messages
+        finally:
+            task.cancel()
+
+    assert len(run(asyncio.wait_for(scenario(), 30))) == 1
+
+
+def test_cli_add_smtp_and_reply_wait(data_dir, portal, smtp_peer, tmp_path, service):
+    env = cli_env()
+
+    def cli(*args, stdin=None):
+        return subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                               str(data_dir), *args], input=stdin, capture_output=True,
+                              text=True, env=env, timeout=60)
+
+    bad = cli("mailbox", "add-smtp", SALES, "--host", smtp_peer.host, "--port",
+              str(smtp_peer.port), "--security", "starttls", "--password-stdin", "--json",
+              stdin="nope\n")
+    assert bad.returncode == 1 and "authentication failed" in bad.stderr
+    ok = cli("mailbox", "add-smtp", SALES, "--host", smtp_peer.host, "--port",
+             str(smtp_peer.port), "--security", "starttls", "--password-stdin", "--json",
+             stdin=PASSWORD + "\n")
+    assert ok.returncode == 0, ok.stderr
+    mailbox = __import__("json").loads(ok.stdout)
+    assert mailbox["kind"] == "smtp" and mailbox["auto_reply"]["enabled"] is False
+    run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+    body = tmp_path / "body.txt"
+    body.write_text("Thanks, Carol.")
+    sent = cli("ticket", "reply", "1", "--as", f"alice@{DOMAIN}", "--body-file", str(body),
+               "--wait", "--json")
+    assert sent.returncode == 0, sent.stderr
+    shown = __import__("json").loads(sent.stdout)
+    assert shown["messages"][-1]["delivery"] == "sent"
+    assert len(smtp_peer.messages) == 1
+    logs = sent.stderr + ok.stderr
+    assert PASSWORD not in logs
+
+
+def test_no_port_is_left_listening(smtp_peer):
+    with socket.socket() as s:
+        assert s.connect_ex((smtp_peer.host, smtp_peer.port)) == 0

@@ -42,11 +42,33 @@ def run_gui(data_dir: Path, *, smoke: bool = False) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     main = _smoke(data_dir) if smoke else _desktop(data_dir)
+    sys.excepthook = _report_unexpected
     try:
         with loop:
             return loop.run_until_complete(main)
     except KeyboardInterrupt:
         return 130
+    except RuntimeError as exc:
+        if "stopped before Future completed" not in str(exc):
+            raise
+        # The session ended under us (logout, shutdown): the presence lease expires by itself.
+        log.warning("Qt quit before the app could shut down cleanly")
+        return 0
+
+
+def _report_unexpected(kind, value, tb) -> None:
+    """A bug in a slot: the traceback goes to the log, the person gets one readable line."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("unexpected error", exc_info=(kind, value, tb))
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.common import error_text, show_error
+
+    if QApplication.instance() is not None:
+        show_error(QApplication.activeWindow(), "StringeeX Desktop",
+                   error_text(value, log_unexpected=False))
 
 
 def _configure(app) -> None:

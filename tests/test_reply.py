@@ -16,6 +16,8 @@ from mailmaker import make_mail
 from peers.smtp_servers import DROP, RecordingSmtpServer, TlsMaterial
 from stringeex_desktop.core.errors import ConnectionTestError, ValidationError
 from stringeex_desktop.core.mail.outbox import OutboxWorker
+from stringeex_desktop.core.models import utcnow
+from stringeex_desktop.core.store import outbox_repo
 
 SALES = "sales@customer.example"
 PASSWORD = "pw-Zq81-unique-secret"
@@ -246,3 +248,26 @@ def test_cli_add_smtp_and_reply_wait(data_dir, portal, smtp_peer, tmp_path, serv
 def test_no_port_is_left_listening(smtp_peer):
     with socket.socket() as s:
         assert s.connect_ex((smtp_peer.host, smtp_peer.port)) == 0
+
+
+def test_a_burst_shares_one_connection_and_a_refusal_does_not_break_it(service, portal, tls):
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD),
+                             reject_rcpt={"bad@example.com": "550 5.1.1 no such user"}) as server:
+        add_smtp(service, server)
+        first = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        bad = run(service.deliver(make_mail(sender="bad@example.com", to=SALES,
+                                            headers={"X-Forwarded-For": SALES}),
+                                  [portal.id], "bad@example.com"))
+        ids = [run(service.reply(first.ticket_id, f"alice@{DOMAIN}", "one"))[1],
+               run(service.reply(bad.ticket_id, f"alice@{DOMAIN}", "refused"))[1],
+               run(service.reply(first.ticket_id, f"alice@{DOMAIN}", "three"))[1]]
+
+        async def go():
+            items = await service.writer.run(outbox_repo.claim_due, utcnow())
+            return await OutboxWorker(service, timeout=5).send_batch(items)
+
+        connections = server.connections  # the connection test when the mailbox was added
+        outcomes = run(go())
+        assert [outcomes[i] for i in ids] == ["sent", "failed", "sent"]
+        assert server.connections == connections + 1 and len(server.messages) == 2
+        assert "550" in service.outbox_item(ids[1]).last_error

@@ -25,7 +25,8 @@ class CidSchemeHandler(QWebEngineUrlSchemeHandler):
         self._read = read_inline_part
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
-        target = parse_cid_url(job.requestUrl().toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        url = job.requestUrl().toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        target = parse_cid_url(url)
         if target is None:
             job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
             return

@@ -13,13 +13,15 @@ from ..core.errors import StringeexError
 log = logging.getLogger(__name__)
 
 
-def error_text(exc: BaseException) -> str:
-    """One line for a person: the core's own wording, never a traceback."""
+def error_text(exc: BaseException, *, log_unexpected: bool = True) -> str:
+    """One line for a person: the core's own wording, never a traceback (that goes to the
+    log when the error was not one the core reports on purpose)."""
     if isinstance(exc, StringeexError):
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
-    log.error("unexpected error", exc_info=exc)
+    if log_unexpected:
+        log.error("unexpected error", exc_info=exc)
     return QCoreApplication.translate("common", "Unexpected error ({name}): {detail}").format(
         name=type(exc).__name__, detail=str(exc) or "-")
 

@@ -47,8 +47,7 @@ class EmailChannelPage(QWidget):
 
         self.ui.updateButton.clicked.connect(self.update_selected)
         self.ui.removeButton.clicked.connect(self._confirm_remove)
-        view.doubleClicked.connect(lambda *_: self.update_selected())
-        view.activated.connect(lambda *_: self.update_selected())
+        view.activated.connect(lambda *_: self.update_selected())  # double-click or Enter
         QShortcut(QKeySequence.StandardKey.Delete, view, self._confirm_remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.model.modelReset.connect(self._selection_changed)

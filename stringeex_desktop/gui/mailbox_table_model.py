@@ -17,7 +17,6 @@ class MailboxTableModel(QAbstractTableModel):
     """A handful of rows, read whole on every change."""
 
     ADDRESS, KIND, NAME, QUEUE, ACTIVE, HEALTH = range(6)
-    MailboxIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, service: Service, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,8 +60,6 @@ class MailboxTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.HEALTH:
             if mailbox.active and mailbox.health.state in ERROR_STATES:
                 return QBrush(QColor("#cf222e"))
-        if role == self.MailboxIdRole:
-            return mailbox.id
         return None
 
     def _display(self, mailbox: Mailbox, column: int) -> str | None:
@@ -95,7 +92,8 @@ class MailboxTableModel(QAbstractTableModel):
         health = mailbox.health
         lines = [self._health(mailbox)]
         if health.last_ok:
-            lines.append(self.tr("Last success: {0}").format(format_time(health.last_ok, "short")))
+            lines.append(self.tr("Last success: {0}").format(
+                format_time(health.last_ok, "short")))
         if health.last_error:
             lines.append(self.tr("Last error: {0}").format(health.last_error))
         return "\n".join(lines)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
@@ -19,8 +17,6 @@ from .presence_controller import PresenceController
 from .settings_dialog import SettingsDialog
 from .ticket_pane import TicketPane
 from .ticket_table_model import TicketTableModel
-
-log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
@@ -109,6 +105,7 @@ class MainWindow(QMainWindow):
         bridge.outbox_changed.connect(self._update_outbox)
         bridge.people_changed.connect(self._people_changed)
         bridge.store_changed.connect(self._store_changed)
+        bridge.core_changed.connect(self._core_event)
 
         self._presence.changed.connect(self._show_presence)
         self._presence.failed.connect(
@@ -248,6 +245,11 @@ class MainWindow(QMainWindow):
             self.tr("This window runs the mail core for its data folder.") if serving else
             self.tr("Another process runs the mail core, or it could not start; this window "
                     "reads and writes the store and checks it for changes twice a second."))
+
+    def _core_event(self, detail: str) -> None:
+        """Besides "started" and "stopped", the core reports failures as one line."""
+        if detail not in ("started", "stopped"):
+            self.statusBar().showMessage(detail, 30_000)
 
     def _update_outbox(self) -> None:
         """'3 messages waiting to be sent: <why>' while the outbox cannot drain."""

@@ -31,7 +31,7 @@ class PresenceController(QObject):
     went_idle = Signal(int)       # minutes without input before going offline
 
     def __init__(self, service: Service, email: str, *, idle_minutes: int = 15,
-                 heartbeat_ms: int = HEARTBEAT_MS, parent: QObject | None = None):
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self._email = email
@@ -39,7 +39,7 @@ class PresenceController(QObject):
         self._online = False
         self._last_input = time.monotonic()
         self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(heartbeat_ms)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
         self._pending: asyncio.Future | None = None
         self._watched: set[QWindow] = set()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -14,8 +12,6 @@ from .common import error_text, format_time, set_style_property, status_label
 from .forms.ui_ticket_pane import Ui_TicketPane
 from .message_block import MessageBlock
 from .message_profile import MessageProfile
-
-log = logging.getLogger(__name__)
 
 
 class TicketPane(QWidget):

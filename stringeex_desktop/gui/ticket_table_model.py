@@ -19,7 +19,6 @@ class TicketTableModel(QAbstractTableModel):
 
     SERIAL, SUBJECT, REQUESTER, QUEUE, ASSIGNEE, STATUS, UPDATED = range(7)
     TicketIdRole = Qt.ItemDataRole.UserRole + 1
-    TicketRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, service: Service, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE):
@@ -137,8 +136,6 @@ class TicketTableModel(QAbstractTableModel):
             return self._bold
         if role == self.TicketIdRole:
             return ticket.id
-        if role == self.TicketRole:
-            return ticket
         return None
 
     def _display(self, ticket: Ticket, column: int) -> str | None:

@@ -173,3 +173,20 @@ def test_shortcuts(make_window):
     dialog = window.open_settings()
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_unreadable_mail_shows_the_error_and_the_raw_text(make_window, mailbox, portal, run,
+                                                           qtbot):
+    raw = (f"From: a@example.com\r\nTo: {mailbox.address}\r\nSubject: Too deep\r\n"
+           "Content-Type: multipart/mixed; boundary=b0\r\n\r\n").encode()
+    for depth in range(1, 30):
+        raw += b"--b%d\r\nContent-Type: multipart/mixed; boundary=b%d\r\n\r\n" % (depth - 1,
+                                                                                 depth)
+    raw += b"--b29\r\nContent-Type: text/plain\r\n\r\nhello\r\n"
+    result = run(portal.deliver(raw, [mailbox.id], "a@example.com"))
+    window, _, _ = make_window()
+    assert window.select_ticket(result.ticket_id)
+    [block] = window.pane.blocks
+    assert "could not be read" in block.ui.errorLabel.text()
+    assert not block.ui.errorLabel.isHidden()
+    assert "--b0" in block.ui.bodyLabel.text() and block.view is None

@@ -70,7 +70,10 @@ def test_update_and_remove(settings, portal, run, qtbot):
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 4)) == "Inactive")
 
     page.ui.mailboxView.selectRow(0)
-    qtbot.mouseClick(page.ui.removeButton, Qt.MouseButton.LeftButton)
+    settings.activateWindow()
+    qtbot.waitUntil(settings.isActiveWindow)
+    page.ui.mailboxView.setFocus()
+    qtbot.keyClick(page.ui.mailboxView, Qt.Key.Key_Delete)  # same as the Remove… button
     [box] = [w for w in settings.findChildren(QMessageBox) if w.isVisible()]
     assert "support@acme.stringeex.test" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)

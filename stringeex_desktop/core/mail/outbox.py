@@ -48,9 +48,8 @@ class OutboxWorker:
             self._wake.clear()
             try:
                 items = await writer.run(outbox_repo.claim_due, utcnow())
-                for item in items:
-                    await self.send_one(item)
                 if items:
+                    await self.send_batch(items)
                     continue
                 due = await writer.run(outbox_repo.next_due)
             except Exception:  # a store hiccup (disk full, busy) must not end the worker
@@ -70,47 +69,85 @@ class OutboxWorker:
             items = [await writer.run(outbox_repo.get_item, i) for i in item_ids]
             if all(i.state in ("sent", "failed") for i in items):
                 return
-            for item in await writer.run(outbox_repo.claim_due, utcnow()):
-                if await self.send_one(item) == "held" and item.id in item_ids:
-                    return
+            outcomes = await self.send_batch(await writer.run(outbox_repo.claim_due, utcnow()))
+            if any(outcomes.get(i) == "held" for i in item_ids):
+                return
             await asyncio.sleep(0.2)
 
-    async def send_one(self, item: OutboxItem) -> str:
-        """Returns what became of the row: sent, retry, failed, or held (waits for a person)."""
+    async def send_batch(self, items: list[OutboxItem]) -> dict[int, str]:
+        """Rows leaving through the same server share one connection.
+
+        Returns what became of each row: sent, retry, failed, or held (waits for a person).
+        """
+        routes: dict[int | None, list[OutboxItem]] = {}
+        for item in items:
+            routes.setdefault(item.via_mailbox_id, []).append(item)
+        outcomes: dict[int, str] = {}
+        pending: list[asyncio.Future] = []
+        for group in routes.values():
+            await self._send_group(group, outcomes, pending)
+        await asyncio.gather(*pending)
+        for item in items:
+            self.service.notify(events.OUTBOX, (item.id,))
+            if item.ticket_id:
+                self.service.notify(events.TICKETS, (item.ticket_id,))
+        return outcomes
+
+    async def _send_group(self, items: list[OutboxItem], outcomes: dict[int, str],
+                          pending: list[asyncio.Future]) -> None:
         writer = self.service.writer
-        now = utcnow()
         try:
-            settings, mailbox_id = await writer.run(self._route, item)
+            settings, mailbox_id = await writer.run(self._route, items[0])
             password = await asyncio.to_thread(self._password, settings, mailbox_id)
-            data = await writer.run(outbox_repo.item_data, item.id)
-            result = await smtp_send.send_message(
-                settings, password=password, envelope_from=item.envelope_from,
-                recipients=item.recipients, data=data, timeout=self.timeout)
-        except HeldError as exc:
+        except Exception as exc:
+            for item in items:
+                outcomes[item.id] = await self._record_failure(item, exc)
+            return
+        session: smtp_send.SmtpSession | None = None
+        try:
+            for item in items:
+                try:
+                    if session is None:
+                        session = smtp_send.SmtpSession(settings, password=password,
+                                                        timeout=self.timeout)
+                        await session.open()
+                    data = await asyncio.to_thread(self._data, item.id)
+                    result = await session.send(item.envelope_from, item.recipients, data)
+                except Exception as exc:
+                    refused = isinstance(exc, DeliveryError) and exc.permanent
+                    if session is not None and not refused:  # a refusal leaves it usable
+                        session.abort()
+                        session = None
+                    outcomes[item.id] = await self._record_failure(item, exc)
+                else:
+                    # Not awaited one by one: the writer folds these into one commit. A crash
+                    # before it sends the row again, with the same Message-ID.
+                    pending.append(asyncio.wrap_future(writer.submit(
+                        outbox_repo.mark_sent, item.id, result.server_reply, utcnow())))
+                    outcomes[item.id] = "sent"
+        finally:
+            if session is not None:
+                await session.close()
+
+    def _data(self, item_id: int) -> bytes:
+        return outbox_repo.item_data(self.service.readers.get(), item_id)
+
+    async def _record_failure(self, item: OutboxItem, exc: Exception) -> str:
+        writer = self.service.writer
+        if isinstance(exc, HeldError):
             await writer.run(outbox_repo.mark_retry, item.id, str(exc), utcnow() + HOLD_DELAY,
                              utcnow(), count_attempt=False)
-            outcome = "held"
-        except Exception as exc:  # every failure is recorded on the row; the worker lives on
-            if not isinstance(exc, (StringeexError, OSError, TimeoutError)):
-                log.exception("unexpected failure sending outbox item %d", item.id)
-            reason = str(exc) or type(exc).__name__
-            permanent = _permanent(exc)
-            if permanent or item.attempts + 1 >= MAX_ATTEMPTS:
-                await writer.run(outbox_repo.mark_failed, item.id, reason, utcnow(),
-                                 getattr(exc, "server_reply", None) or None)
-                outcome = "failed"
-            else:
-                delay = min(self.base_delay * (2 ** item.attempts), MAX_DELAY)
-                await writer.run(outbox_repo.mark_retry, item.id, reason, utcnow() + delay,
-                                 utcnow())
-                outcome = "retry"
-        else:
-            await writer.run(outbox_repo.mark_sent, item.id, result.server_reply, now)
-            outcome = "sent"
-        self.service.notify(events.OUTBOX, (item.id,))
-        if item.ticket_id:
-            self.service.notify(events.TICKETS, (item.ticket_id,))
-        return outcome
+            return "held"
+        if not isinstance(exc, (StringeexError, OSError, TimeoutError)):
+            log.error("unexpected failure sending outbox item %d", item.id, exc_info=exc)
+        reason = str(exc) or type(exc).__name__
+        if _permanent(exc) or item.attempts + 1 >= MAX_ATTEMPTS:
+            await writer.run(outbox_repo.mark_failed, item.id, reason, utcnow(),
+                             getattr(exc, "server_reply", None) or None)
+            return "failed"
+        delay = min(self.base_delay * (2 ** item.attempts), MAX_DELAY)
+        await writer.run(outbox_repo.mark_retry, item.id, reason, utcnow() + delay, utcnow())
+        return "retry"
 
     def _route(self, conn, item: OutboxItem) -> tuple[SmtpSettings, int | None]:
         """Auto-replies leave through the portal relay; replies through their sending mailbox."""

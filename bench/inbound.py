@@ -71,7 +71,11 @@ class RunResult:
 # -- the corpus ------------------------------------------------------------------------------
 
 def build_messages(count: int, seed: int = 2026) -> list[bytes]:
-    """~5 KB of text each, every tenth with a 100 KB binary attachment; unique Message-IDs."""
+    """~5 KB of text each, every tenth with a 100 KB binary attachment; unique Message-IDs.
+
+    CRLF line ends, as an MTA sends them: smtplib passes bytes through unchanged and aiosmtpd
+    reads DATA as CRLF lines of at most 1001 bytes.
+    """
     rng = random.Random(seed)
     run = os.urandom(4).hex()  # a fresh identity per run, so nothing is ever a duplicate
     messages = []
@@ -156,6 +160,10 @@ class Sink:
             self.process.join()
 
 
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
 def cli(data_dir: Path, *args: str) -> str:
     proc = subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
                            str(data_dir), *args], capture_output=True, text=True, cwd=ROOT,
@@ -163,10 +171,6 @@ def cli(data_dir: Path, *args: str) -> str:
     if proc.returncode:
         raise RuntimeError(f"{' '.join(args)}: {proc.stderr.strip()}")
     return proc.stdout
-
-
-def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
 def configure(data_dir: Path) -> None:
@@ -309,7 +313,8 @@ def run_sink(messages: list[bytes], connections: int) -> tuple[RunResult, list[s
         count, size = sink.received()
     if count != len(messages):
         problems.append(f"the sink received {count} messages, expected {len(messages)}")
-    return RunResult("sink", len(messages), size, seconds, failures, rss.peak, cpu, client_cpu), problems
+    result = RunResult("sink", len(messages), size, seconds, failures, rss.peak, cpu, client_cpu)
+    return result, problems
 
 
 def run_serve(messages: list[bytes], connections: int, keep: Path | None

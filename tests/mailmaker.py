@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
@@ -27,4 +28,4 @@ def make_mail(*, sender="Carol Customer <carol@example.com>", to="support@acme.s
     msg.set_content(body)
     if html:
         msg.add_alternative(html, subtype="html")
-    return bytes(msg)
+    return msg.as_bytes(policy=email.policy.SMTP)

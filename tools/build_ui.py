@@ -8,6 +8,9 @@ stringeex_desktop/gui/forms/resources_rc.py (pyside6-rcc), resources/translation
     .venv/bin/python tools/build_ui.py             # regenerate
     .venv/bin/python tools/build_ui.py --check     # exit 1 and list drifted files
     .venv/bin/python tools/build_ui.py --update-ts # re-extract strings into the .ts files first
+    .venv/bin/python tools/build_ui.py --icons     # render app.png/.ico/.icns from app.svg
+
+The raster icons are not part of `--check`: their pixels depend on the Qt build's renderer.
 """
 
 from __future__ import annotations
@@ -77,6 +80,29 @@ def update_ts() -> None:
                        cwd=ROOT, check=True)
 
 
+def render_icons() -> None:
+    """The packagers' icons (build.spec) from the one drawn source, resources/icons/app.svg."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    renderer = QSvgRenderer(str(RESOURCES / "icons" / "app.svg"))
+    for name, size in (("app.png", 512), ("app.ico", 256), ("app.icns", 512)):
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        if not image.save(str(RESOURCES / "icons" / name)):
+            sys.exit(f"build_ui: cannot write resources/icons/{name}")
+    del app
+
+
 def drift(generated: Path, committed: Path, pattern: str) -> list[str]:
     """Files that differ, are missing from the commit, or are committed but not generated."""
     made = {p.name for p in generated.glob(pattern)}
@@ -94,7 +120,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare with the committed files instead of writing them")
     parser.add_argument("--update-ts", action="store_true",
                         help="re-extract translatable strings into resources/translations/*.ts")
+    parser.add_argument("--icons", action="store_true",
+                        help="also render resources/icons/app.png, .ico and .icns from app.svg")
     args = parser.parse_args(argv)
+    if args.icons:
+        render_icons()
     if args.update_ts:
         update_ts()
     with tempfile.TemporaryDirectory() as tmp:

@@ -183,24 +183,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="82"/>
         <source>Updating a {0} arrives with a later update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="102"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="103"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="106"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,69 +415,69 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="27"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="27"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="78"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="82"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="85"/>
         <source>Needs sign-in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="95"/>
         <source>Last success: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="98"/>
         <source>Last error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,93 +485,93 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="112"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="116"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="138"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="151"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="170"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="195"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="250"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="271"/>
         <source>1 message waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="272"/>
         <source>{0} messages waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="278"/>
         <source>No outgoing relay is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
         <location filename="../../ui/main_window.ui" line="316"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="312"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="313"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -1120,48 +1120,48 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="48"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="53"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="60"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="56"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="80"/>
         <source>Queue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="80"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="81"/>
         <source>Assignee: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="81"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="82"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="84"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,42 +1184,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="34"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="154"/>
+        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="151"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,62 +1227,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="23"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="25"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="72"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="71"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="73"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="74"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="75"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="76"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="77"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="76"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="78"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="77"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="79"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="80"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="79"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="81"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="82"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

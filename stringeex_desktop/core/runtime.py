@@ -54,8 +54,19 @@ class Core:
         self._unsubscribe = self.service.bus.subscribe(self._on_event)
         self._tasks = [asyncio.create_task(self.outbox.run(), name="outbox"),
                        asyncio.create_task(self._watch(), name="watch")]
+        for task in self._tasks:
+            task.add_done_callback(self._task_ended)
         self.service.notify(events.CORE, detail="started")
         return self.bound
+
+    def _task_ended(self, task: asyncio.Task) -> None:
+        """A background task must never end on its own; if one does, say so loudly."""
+        if task.cancelled():
+            return
+        error = task.exception()
+        log.error("core task %s ended: %r", task.get_name(), error)
+        self.service.notify(events.CORE, detail=f"The {task.get_name()} task stopped: {error}. "
+                                                "Restart the app.")
 
     async def stop(self) -> None:
         for task in self._tasks:

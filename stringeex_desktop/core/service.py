@@ -171,6 +171,10 @@ class Service:
     def ticket(self, ref: int | str, *, with_messages: bool = True) -> Ticket:
         return ticket_repo.get_ticket(self._r, parse_ticket_ref(ref), with_messages=with_messages)
 
+    def raw_message(self, message_row_id: int) -> bytes | None:
+        """The bytes as received: what a person sees of mail that could not be parsed."""
+        return ticket_repo.raw_message(self._r, message_row_id)
+
     def inline_part(self, message_row_id: int, content_id: str) -> tuple[str, bytes] | None:
         return ticket_repo.attachment_data(self._r, message_row_id, content_id)
 
@@ -242,6 +246,10 @@ class Service:
             password_set=relay.password_set))
         if not new.domain:
             raise ValidationError("The portal needs a domain first: --domain D.")
+        if new.domain != current.domain and self.mailboxes("internal"):
+            raise ConflictError(
+                f"Internal emails use @{current.domain}; remove them before changing the "
+                "portal domain, or they would stop receiving mail.")
         if relay_password is not None:
             if relay_password:
                 await asyncio.to_thread(self.secrets.set, RELAY_PASSWORD, relay_password)
@@ -417,9 +425,19 @@ class Service:
                              name: str | None = None, queue: str | None = None,
                              online_first: bool | None = None,
                              auto_reply: AutoReply | None = None,
-                             password: str | None = None) -> Mailbox:
+                             password: str | None = None,
+                             smtp: SmtpSettings | None = None) -> Mailbox:
+        """`smtp` replaces an SMTP email's server settings (the password stays unless given)."""
         self._require("admin", "supervisor")
         changes: dict = {}
+        if smtp is not None:
+            host = check_header_value(smtp.host, "Host").strip()
+            if not host:
+                raise ValidationError("Enter the SMTP host.")
+            changes.update(smtp_host=host, smtp_port=_port(smtp.port),
+                           smtp_security=_choice(smtp.security, SECURITIES, "Security"),
+                           smtp_username=check_header_value(smtp.username, "Username").strip(),
+                           smtp_verify=int(smtp.verify))
         if active is not None:
             changes["active"] = int(active)
         if name is not None:
@@ -443,9 +461,11 @@ class Service:
             mailbox = mailbox_repo.get_mailbox(conn, mailbox_id)
             if auto_reply is not None and auto_reply.enabled and mailbox.kind != "internal":
                 raise ValidationError("Only an internal email sends auto replies.")
+            if smtp is not None and mailbox.kind != "smtp":
+                raise ValidationError("Only an SMTP email has server settings.")
             if queue is not None:
                 changes["queue_id"] = people_repo.find_queue(conn, queue).id
-            if password is not None:
+            if password is not None or smtp is not None:
                 outbox_repo.release_held(conn, utcnow())
             return mailbox_repo.update_mailbox(conn, mailbox_id, **changes)
 
@@ -567,12 +587,12 @@ class Service:
             if ticket.status == "new":
                 changes["status"] = "processing"
             ticket_repo.update_ticket(conn, ticket.id, **changes)
-            return ticket_repo.get_ticket(conn, ticket.id, with_messages=True), item_id
+            return item_id
 
-        result = await self.writer.run(write)
+        item_id = await self.writer.run(write)
         self.notify(events.TICKETS, (ticket.id,))
-        self.notify(events.OUTBOX, (result[1],))
-        return result
+        self.notify(events.OUTBOX, (item_id,))
+        return self.ticket(ticket.id), item_id
 
     async def set_reply_via(self, ref: int | str, mailbox_id: int) -> Ticket:
         ticket = self.ticket(ref, with_messages=False)

@@ -52,6 +52,15 @@ def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | 
     box.open()
 
 
+def human_size(size: int) -> str:
+    """Bytes as a person reads them: 812 bytes, 14.2 KB, 3.1 MB (1 KB = 1024 bytes)."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def format_time(value: datetime | None, style: str = "list") -> str:
     """A stored UTC time in the user's time zone and locale format.
 

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(lambda *_: self._update_count())
 
         bridge = self._bridge
-        bridge.tickets_changed.connect(lambda *_: self._refresh_timer.start())
+        bridge.tickets_changed.connect(self._schedule_refresh)
         bridge.outbox_changed.connect(self._update_outbox)
         bridge.people_changed.connect(self._people_changed)
         bridge.store_changed.connect(self._store_changed)
@@ -117,8 +117,13 @@ class MainWindow(QMainWindow):
                 .format(minutes)))
         core.state_changed.connect(self._core_state)
 
+    def _schedule_refresh(self, *_ids: object) -> None:
+        """At most one re-read per REFRESH_DELAY_MS, however fast the events come."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
     def _store_changed(self) -> None:
-        self._refresh_timer.start()
+        self._schedule_refresh()
         self._update_outbox()
         self._people_changed()
 
@@ -271,10 +276,10 @@ class MainWindow(QMainWindow):
             portal = self._service.portal()
             if portal is not None and not portal.relay.host:  # not tried yet, but cannot leave
                 reason = self.tr("No outgoing relay is set")
-        if reason:
-            text = f"{text}: {reason}"
-        self._outbox_label.setToolTip(text)
-        self._outbox_label.setText(text if len(text) <= 110 else text[:107] + "…")
+        # The bar gets the reason's first clause ("No outgoing relay is set"); the tooltip
+        # keeps the whole of it, with what to do.
+        self._outbox_label.setText(f"{text}: {reason.split(': ')[0]}" if reason else text)
+        self._outbox_label.setToolTip(f"{text}: {reason}" if reason else text)
 
     # -- presence ---------------------------------------------------------------------------
 

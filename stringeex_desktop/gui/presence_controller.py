@@ -94,7 +94,8 @@ class PresenceController(QObject):
             self.changed.emit(online)
 
     async def shut_down(self) -> None:
-        """Offline on quit, within a bounded time so quitting never hangs."""
+        """Offline on quit, within a bounded time so quitting never hangs; a change still in
+        flight (going online at start-up, a heartbeat) lands first, so it cannot win."""
         if self._started:
             QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)
             self._started = False
@@ -102,11 +103,15 @@ class PresenceController(QObject):
             window.removeEventFilter(self)
         self._watched.clear()
         self._heartbeat.stop()
-        if self._online:
-            try:
+        try:
+            if self._pending is not None and not self._pending.done():
+                await asyncio.wait_for(asyncio.shield(self._pending), 5)
+            if self._online:
                 await asyncio.wait_for(self._apply(False), 5)
-            except Exception:
-                log.exception("could not set %s offline on quit", self._email)
+        except Exception:
+            log.exception("could not set %s offline on quit", self._email)
+        finally:
+            self._heartbeat.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
+import socket
 import time
 from email.message import EmailMessage
 
@@ -85,6 +86,17 @@ def test_busy_port_keeps_the_window_running_as_a_client(make_window, run, qtbot)
     assert second._core_label.text().startswith("Client of a running core")
 
 
+def test_port_taken_by_another_program_is_reported(make_window, run):
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        window, core, _ = make_window(smtp=squatter.getsockname())
+        assert run(core.start()) is False
+    text = window._core_label.text()
+    assert text.startswith("Mail listener 127.0.0.1:") and "failed" in text
+    assert not core.serving
+
+
 def test_search_status_and_queue_filters(make_window, mailbox, portal, run, qtbot):
     for n, subject in enumerate(["Refund request", "Login problem", "Refund for order 7"]):
         run(portal.deliver(
@@ -140,8 +152,7 @@ def test_outbox_status_names_the_reason(make_window, portal, run, qtbot):
                        f"Message-ID: <o1@example.com>\r\n\r\nbody\r\n".encode(), [box.id],
                        "c@example.com"))
     qtbot.waitUntil(lambda: bool(window._outbox_label.text()))
-    assert window._outbox_label.text().startswith(
-        "1 message waiting to be sent: No outgoing relay is set")
+    assert window._outbox_label.text() == "1 message waiting to be sent: No outgoing relay is set"
 
 
 def test_presence_toggle_heartbeat_and_idle(make_window, portal, run, qtbot):
@@ -162,6 +173,14 @@ def test_presence_toggle_heartbeat_and_idle(make_window, portal, run, qtbot):
     qtbot.waitUntil(lambda: not window.ui.actionOnline.isChecked())
     run(portal.set_presence(email, "online"))  # e.g. `agent presence EMAIL online`
     qtbot.waitUntil(lambda: window.ui.actionOnline.isChecked())
+
+
+def test_quit_right_after_going_online_ends_offline(make_window, portal, run):
+    _, _, presence = make_window()
+    presence.set_online(True)  # still being written when the window closes
+    run(presence.shut_down())
+    assert portal.agent(portal.actor.email).presence == "offline"
+    assert not presence.online
 
 
 def test_shortcuts(make_window):

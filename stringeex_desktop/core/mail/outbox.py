@@ -104,6 +104,7 @@ class OutboxWorker:
                 outcomes[item.id] = await self._record_failure(item, exc)
             return
         session: smtp_send.SmtpSession | None = None
+        datas = await asyncio.to_thread(self._data, [item.id for item in items])
         try:
             for item in items:
                 try:
@@ -111,8 +112,8 @@ class OutboxWorker:
                         session = smtp_send.SmtpSession(settings, password=password,
                                                         timeout=self.timeout)
                         await session.open()
-                    data = await asyncio.to_thread(self._data, item.id)
-                    result = await session.send(item.envelope_from, item.recipients, data)
+                    result = await session.send(item.envelope_from, item.recipients,
+                                                datas.pop(item.id))
                 except Exception as exc:
                     refused = isinstance(exc, DeliveryError) and exc.permanent
                     if session is not None and not refused:  # a refusal leaves it usable
@@ -129,8 +130,8 @@ class OutboxWorker:
             if session is not None:
                 await session.close()
 
-    def _data(self, item_id: int) -> bytes:
-        return outbox_repo.item_data(self.service.readers.get(), item_id)
+    def _data(self, item_ids: list[int]) -> dict[int, bytes]:
+        return outbox_repo.items_data(self.service.readers.get(), item_ids)
 
     async def _record_failure(self, item: OutboxItem, exc: Exception) -> str:
         writer = self.service.writer

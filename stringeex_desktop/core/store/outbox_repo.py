@@ -47,10 +47,22 @@ def item_data(conn: sqlite3.Connection, item_id: int) -> bytes:
     return row[0]
 
 
-def claim_due(conn: sqlite3.Connection, now: datetime, limit: int = 50) -> list[OutboxItem]:
-    """Mark due rows `sending` in the same transaction that selects them."""
-    rows = conn.execute("SELECT * FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? "
-                        "ORDER BY next_attempt_at, id LIMIT ?", (ts(now), limit)).fetchall()
+def items_data(conn: sqlite3.Connection, item_ids: list[int]) -> dict[int, bytes]:
+    marks = ", ".join("?" for _ in item_ids)
+    return dict(conn.execute(f"SELECT id, data FROM outbox WHERE id IN ({marks})", item_ids))
+
+
+def claim_due(conn: sqlite3.Connection, now: datetime, limit: int = 200,
+              max_bytes: int = 32 * 2**20) -> list[OutboxItem]:
+    """Mark due rows `sending` in the same transaction that selects them.
+
+    At most `limit` rows and about `max_bytes` of message data, so a burst stays in memory.
+    """
+    rows = conn.execute(
+        "SELECT * FROM (SELECT *, sum(length(data)) OVER (ORDER BY next_attempt_at, id) AS upto "
+        "FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? "
+        "ORDER BY next_attempt_at, id LIMIT ?) WHERE upto - length(data) < ?",
+        (ts(now), limit, max_bytes)).fetchall()
     if rows:
         conn.executemany("UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ?",
                          [(ts(now), r["id"]) for r in rows])

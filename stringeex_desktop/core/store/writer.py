@@ -83,38 +83,40 @@ class Writer:
             conn.close()
 
     def _run_batch(self, conn: sqlite3.Connection, batch: list) -> None:
-        outcomes: list[tuple[bool, Any]] = []
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except Exception as exc:
-            for _fn, _args, future in batch:
-                future.set_exception(exc)
-            return
+            outcomes = self._execute(conn, batch)
+        except Exception as exc:  # the whole transaction is gone: acknowledge nothing
+            log.error("write batch of %d failed: %s", len(batch), exc)
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    log.exception("rollback failed")
+            outcomes = [(False, exc)] * len(batch)
+        for (_fn, _args, future), (ok, value) in zip(batch, outcomes):
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+
+    @staticmethod
+    def _execute(conn: sqlite3.Connection, batch: list) -> list[tuple[bool, Any]]:
+        """Each job in a savepoint; raises when SQLite dropped the whole transaction."""
+        outcomes: list[tuple[bool, Any]] = []
+        conn.execute("BEGIN IMMEDIATE")
         for index, (fn, args, _future) in enumerate(batch):
             name = f"job{index}"
             conn.execute(f"SAVEPOINT {name}")
             try:
                 result = fn(conn, *args)
-            except BaseException as exc:
+            except Exception as exc:
+                if not conn.in_transaction:  # disk full, I/O error: SQLite rolled back all
+                    raise
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
                 outcomes.append((False, exc))
             else:
                 conn.execute(f"RELEASE {name}")
                 outcomes.append((True, result))
-        try:
-            conn.execute("COMMIT")
-        except Exception as exc:
-            log.exception("commit failed")
-            try:
-                conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
-            for _fn, _args, future in batch:
-                future.set_exception(exc)
-            return
-        for (_fn, _args, future), (ok, value) in zip(batch, outcomes):
-            if ok:
-                future.set_result(value)
-            else:
-                future.set_exception(value)
+        conn.execute("COMMIT")
+        return outcomes

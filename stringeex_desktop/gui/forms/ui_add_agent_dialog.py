@@ -24,7 +24,7 @@ class Ui_AddAgentDialog(object):
     def setupUi(self, AddAgentDialog):
         if not AddAgentDialog.objectName():
             AddAgentDialog.setObjectName(u"AddAgentDialog")
-        AddAgentDialog.resize(520, 460)
+        AddAgentDialog.resize(500, 380)
         self.dialogLayout = QVBoxLayout(AddAgentDialog)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")

@@ -23,7 +23,7 @@ class Ui_PortalSetupDialog(object):
     def setupUi(self, PortalSetupDialog):
         if not PortalSetupDialog.objectName():
             PortalSetupDialog.setObjectName(u"PortalSetupDialog")
-        PortalSetupDialog.resize(520, 340)
+        PortalSetupDialog.resize(520, 250)
         self.dialogLayout = QVBoxLayout(PortalSetupDialog)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")

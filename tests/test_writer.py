@@ -1,0 +1,56 @@
+"""The writer thread: group commit, per-job rollback, and surviving a full disk."""
+
+from __future__ import annotations
+
+import sqlite3
+from concurrent.futures import wait
+
+import pytest
+
+from stringeex_desktop.core.store.db import migrate
+from stringeex_desktop.core.store.writer import Writer
+
+
+@pytest.fixture
+def writer(tmp_path):
+    path = tmp_path / "w.db"
+    migrate(path)
+    w = Writer(path)
+    yield w
+    w.close()
+
+
+def insert(conn, data):
+    return conn.execute("INSERT INTO raw_messages (data) VALUES (?)", (data,)).lastrowid
+
+
+def fail(conn):
+    insert(conn, b"rolled back")
+    raise ValueError("job failed")
+
+
+def count(conn):
+    return conn.execute("SELECT count(*) FROM raw_messages").fetchone()[0]
+
+
+def test_a_failing_job_rolls_back_alone(writer):
+    futures = [writer.submit(insert, b"a"), writer.submit(fail), writer.submit(insert, b"b")]
+    wait(futures)
+    assert futures[0].result() and futures[2].result()
+    with pytest.raises(ValueError):
+        futures[1].result()
+    assert writer.submit(count).result() == 2
+
+
+def test_full_disk_fails_the_batch_and_the_writer_lives_on(writer):
+    pages = writer.submit(lambda c: c.execute("PRAGMA page_count").fetchone()[0]).result()
+
+    def fill(conn):
+        conn.execute(f"PRAGMA max_page_count = {pages + 5}")
+        insert(conn, b"x" * 1_000_000)
+
+    with pytest.raises(sqlite3.Error, match="full"):
+        writer.submit(fill).result(timeout=10)
+    writer.submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(timeout=10)
+    assert writer.submit(insert, b"after").result(timeout=10)
+    assert writer.submit(count).result(timeout=10) == 1

@@ -95,18 +95,13 @@ def configure(data_dir: Path) -> None:
 
 
 def build_messages(cycle: int) -> dict[str, bytes]:
-    """Distinct messages keyed by their subject; each one starts a ticket of its own.
-
-    CRLF line ends: smtplib sends bytes as they are, and aiosmtpd reads DATA by CRLF lines
-    (at most 1001 bytes), so a bare-LF message over 1 KB would be refused as one long line.
-    """
+    """Distinct messages keyed by their subject; each one starts a ticket of its own."""
     messages = {}
     for index in range(PER_CYCLE):
         subject = f"crash c{cycle} m{index:04d} {os.urandom(4).hex()}"
         body = f"Message {index} of cycle {cycle}.\n" + "Lorem ipsum dolor sit amet.\n" * 40
         message_id = f"<crash.{cycle}.{index}.{os.urandom(6).hex()}@example.com>"
-        messages[subject] = make_mail(subject=subject, body=body, message_id=message_id
-                                      ).replace(b"\n", b"\r\n")
+        messages[subject] = make_mail(subject=subject, body=body, message_id=message_id)
     return messages
 
 

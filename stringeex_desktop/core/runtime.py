@@ -29,6 +29,7 @@ class Core:
         self.bound: dict[str, tuple[str, int]] = {}
         self._tasks: list[asyncio.Task] = []
         self._unsubscribe = None
+        self._domain_cache: str | None = None
 
     async def start(self, *, smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
                     lmtp: tuple[str, int] | None = None, tls_cert: str | None = None,
@@ -51,6 +52,7 @@ class Core:
             await self._stop_listener()
             self.service.lock.release()
             raise
+        self.service.start_parse_pool()
         self._unsubscribe = self.service.bus.subscribe(self._on_event)
         self._tasks = [asyncio.create_task(self.outbox.run(), name="outbox"),
                        asyncio.create_task(self._watch(), name="watch")]
@@ -78,6 +80,7 @@ class Core:
         if self._unsubscribe:
             self._unsubscribe()
         await self._stop_listener()
+        await asyncio.to_thread(self.service.stop_parse_pool)
         self.service.lock.release()
         self.service.notify(events.CORE, detail="stopped")
 
@@ -87,17 +90,21 @@ class Core:
             self.listener = None
 
     def _domain(self) -> str:
-        portal = self.service.portal()
-        return portal.domain if portal else ""
+        if self._domain_cache is None:
+            portal = self.service.portal()
+            self._domain_cache = portal.domain if portal else ""
+        return self._domain_cache
 
     async def _resolve(self, address: str) -> int | None:
-        return self.service.resolve_recipient(address)
+        return self.service.resolve_recipient(address, self._domain())
 
     async def _deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str,
                        recipients: list[str]) -> None:
         await self.service.deliver(raw, mailbox_ids, envelope_from)
 
     def _on_event(self, event: events.Event) -> None:
+        if event.kind in (events.STORE, events.PORTAL):
+            self._domain_cache = None
         if event.kind in (events.OUTBOX, events.STORE, events.PORTAL):
             self.outbox.wake()
 

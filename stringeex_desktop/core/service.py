@@ -7,9 +7,14 @@ and run on the writer thread. Permission checks live here, not in hidden buttons
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
+import os
 import re
 import sqlite3
 from datetime import datetime, timedelta
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Iterator
 
@@ -34,10 +39,13 @@ from .store.common import ts
 from .store.db import DB_NAME, ReadConnections, migrate
 from .store.writer import Writer
 
+log = logging.getLogger(__name__)
+
 LOCAL_PART_RE = re.compile(r"[a-z0-9._+-]{1,64}")
 DOMAIN_RE = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
 RELAY_PASSWORD = "relay-password"
 HEARTBEAT_TTL = timedelta(seconds=90)
+HEALTH_WRITE_INTERVAL = timedelta(seconds=10)  # last_ok is shown to the minute
 MAX_NAME = 200
 MAX_AUTO_REPLY_BODY = 64 * 1024
 
@@ -93,8 +101,11 @@ class Service:
         self.lock = DataLock(self.data_dir)
         self.actor: Agent | None = None
         self._data_version: int | None = None
+        self._health_written: dict[int, datetime] = {}
+        self._parse_pool: ProcessPoolExecutor | None = None
 
     def close(self) -> None:
+        self.stop_parse_pool()
         self.writer.close()
         self.readers.close()
 
@@ -184,13 +195,15 @@ class Service:
     def outbox_pending(self) -> int:
         return outbox_repo.pending_count(self._r)
 
-    def resolve_recipient(self, address: str) -> int | None:
+    def resolve_recipient(self, address: str, portal_domain: str | None = None) -> int | None:
         """The active internal mailbox for an envelope recipient of the portal domain."""
         local, _, domain = address.strip().rpartition("@")
-        portal = self.portal()
-        if portal is None or domain.lower() != portal.domain:
+        if portal_domain is None:
+            portal = self.portal()
+            portal_domain = portal.domain if portal else ""
+        if not portal_domain or domain.lower() != portal_domain:
             return None
-        found = mailbox_repo.find_active(self._r, f"{local.lower()}@{portal.domain}",
+        found = mailbox_repo.find_active(self._r, f"{local.lower()}@{portal_domain}",
                                          ("internal",))
         return found.id if found else None
 
@@ -633,16 +646,44 @@ class Service:
 
     # -- mail in --------------------------------------------------------------------------
 
+    def start_parse_pool(self) -> None:
+        """Parse in worker processes: the GIL-bound core then keeps a core for SMTP and SQLite.
+
+        Only the serving core uses it; one-off commands parse in a thread.
+        """
+        if self._parse_pool is None:
+            workers = max(1, min(2, (os.cpu_count() or 2) - 1))
+            self._parse_pool = ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def stop_parse_pool(self) -> None:
+        if self._parse_pool is not None:
+            self._parse_pool.shutdown(wait=True, cancel_futures=True)
+            self._parse_pool = None
+
+    async def _parse(self, raw: bytes):
+        pool = self._parse_pool
+        if pool is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(pool, parse_message, raw)
+            except BrokenProcessPool:
+                log.error("the parser process died; parsing in a thread from now on")
+                self._parse_pool = None
+        return await asyncio.to_thread(parse_message, raw)
+
     async def deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str | None,
                       source_id: str | None = None) -> IngestResult:
         """Parse off the loop, then store in the writer's next group commit."""
-        parsed = await asyncio.to_thread(parse_message, raw)
+        parsed = await self._parse(raw)
 
         def write(conn):
             now = utcnow()
             result = ingest(conn, raw=raw, parsed=parsed, mailbox_ids=mailbox_ids,
                             source_id=source_id, envelope_from=envelope_from, now=now)
-            mailbox_repo.set_health(conn, mailbox_ids[0], "ok", ok_at=now)
+            last = self._health_written.get(mailbox_ids[0])
+            if last is None or now - last > HEALTH_WRITE_INTERVAL:
+                mailbox_repo.set_health(conn, mailbox_ids[0], "ok", ok_at=now)
+                self._health_written[mailbox_ids[0]] = now
             return result
 
         result = await self.writer.run(write)

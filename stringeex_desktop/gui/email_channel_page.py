@@ -14,17 +14,20 @@ from .common import error_text, set_message
 from .forms.ui_email_channel_page import Ui_EmailChannelPage
 from .internal_email_dialog import InternalEmailDialog
 from .mailbox_table_model import MailboxTableModel
+from .smtp_email_dialog import SmtpEmailDialog
+
+EDITABLE = ("internal", "smtp")
 
 
 class EmailChannelPage(QWidget):
-    """Internal email is added here; Gmail and SMTP email arrive with a later update."""
+    """Internal and SMTP emails are added and updated here; Gmail arrives with a later update."""
 
     def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_EmailChannelPage()
         self.ui.setupUi(self)
         self._service = service
-        self.dialog: InternalEmailDialog | None = None
+        self.dialog: InternalEmailDialog | SmtpEmailDialog | None = None
         self.model = MailboxTableModel(service, self)
         view = self.ui.mailboxView
         view.setModel(self.model)
@@ -38,11 +41,11 @@ class EmailChannelPage(QWidget):
         menu = QMenu(self)
         self.add_internal_action = menu.addAction(self.tr("&Internal email"))
         self.add_internal_action.triggered.connect(lambda: self.open_internal_email())
-        for text in (self.tr("&Gmail (arrives with a later update)"),
-                     self.tr("&SMTP email (arrives with a later update)")):
-            action = QAction(text, menu)
-            action.setEnabled(False)
-            menu.addAction(action)
+        gmail = QAction(self.tr("&Gmail (arrives with a later update)"), menu)
+        gmail.setEnabled(False)
+        menu.addAction(gmail)
+        self.add_smtp_action = menu.addAction(self.tr("&SMTP email"))
+        self.add_smtp_action.triggered.connect(lambda: self.open_smtp_email())
         self.ui.addButton.setMenu(menu)
 
         self.ui.updateButton.clicked.connect(self.update_selected)
@@ -75,7 +78,7 @@ class EmailChannelPage(QWidget):
 
     def _selection_changed(self, *_args: QModelIndex) -> None:
         mailbox = self.selected_mailbox()
-        editable = mailbox is not None and mailbox.kind == "internal"
+        editable = mailbox is not None and mailbox.kind in EDITABLE
         self.ui.updateButton.setEnabled(editable)
         self.ui.updateButton.setToolTip(
             "" if editable or mailbox is None else
@@ -89,10 +92,19 @@ class EmailChannelPage(QWidget):
         self.dialog.open()
         return self.dialog
 
+    def open_smtp_email(self, mailbox: Mailbox | None = None) -> SmtpEmailDialog:
+        """Add (no mailbox) or update, like open_internal_email."""
+        self.dialog = SmtpEmailDialog(self._service, mailbox, self.window())
+        self.dialog.saved.connect(lambda *_: self.reload())
+        self.dialog.open()
+        return self.dialog
+
     def update_selected(self) -> None:
         mailbox = self.selected_mailbox()
         if mailbox is not None and mailbox.kind == "internal":
             self.open_internal_email(mailbox)
+        elif mailbox is not None and mailbox.kind == "smtp":
+            self.open_smtp_email(mailbox)
 
     def _confirm_remove(self) -> None:
         mailbox = self.selected_mailbox()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QToolButton,
+                               QWidget)
 
-from ..core.models import STATUSES, TicketFilter
+from ..core.models import STATUSES, TicketFilter, format_serial
 from ..core.service import Service
 from .bridge import EventBridge
-from .common import error_text, status_label
+from .common import error_text, set_style_property, status_label
 from .core_controller import CoreController
 from .forms.ui_main_window import Ui_MainWindow
 from .message_profile import MessageProfile
+from .outbox_view import OutboxView
 from .presence_controller import PresenceController
 from .settings_dialog import SettingsDialog
 from .ticket_pane import TicketPane
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self._bridge = bridge
         self._presence = presence
         self._settings: SettingsDialog | None = None
+        self._outbox: OutboxView | None = None
         self._restore_id: int | None = None
         self.setWindowIcon(QIcon(":/icons/app.svg"))
 
@@ -63,9 +66,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(view, self.pane)
 
         self._core_label = QLabel(core.state_text, self)
-        self._outbox_label = QLabel(self)
-        self._outbox_label.setObjectName("outboxLabel")
-        self.statusBar().addPermanentWidget(self._outbox_label)
+        self._outbox_button = QToolButton(self)
+        self._outbox_button.setObjectName("outboxButton")
+        self._outbox_button.setAutoRaise(True)
+        self._outbox_button.hide()
+        self.statusBar().addPermanentWidget(self._outbox_button)
         self.statusBar().addPermanentWidget(self._core_label)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -89,6 +94,8 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionRefresh.triggered.connect(self.reload)
+        ui.actionOutbox.triggered.connect(self.open_outbox)
+        self._outbox_button.clicked.connect(self.open_outbox)
         ui.actionAbout.triggered.connect(self._about)
         ui.actionOnline.toggled.connect(self._presence_toggled)
         ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
         bridge = self._bridge
         bridge.tickets_changed.connect(self._schedule_refresh)
         bridge.outbox_changed.connect(self._update_outbox)
+        bridge.mailboxes_changed.connect(self.pane.composer.reload_mailboxes)
         bridge.people_changed.connect(self._people_changed)
         bridge.store_changed.connect(self._store_changed)
         bridge.core_changed.connect(self._core_event)
@@ -257,29 +265,40 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(detail, 30_000)
 
     def _update_outbox(self) -> None:
-        """'3 messages waiting to be sent: <why>' while the outbox cannot drain."""
+        """'3 messages waiting to be sent: <why>' while the outbox cannot drain, and how many
+        failed; clicking it opens the Outbox."""
+        button = self._outbox_button
         try:
             pending = self._service.outbox_pending()
-            items = self._service.outbox() if pending else []
+            items = self._service.outbox()
         except Exception as exc:
-            self._outbox_label.setText(error_text(exc))
+            button.setText(error_text(exc))
+            button.show()
             return
-        if not pending:
-            self._outbox_label.clear()
-            self._outbox_label.setToolTip("")
-            return
-        text = (self.tr("1 message waiting to be sent") if pending == 1
-                else self.tr("{0} messages waiting to be sent").format(pending))
-        waiting = [i for i in items if i.state in ("queued", "sending")]
-        reason = next((i.last_error for i in waiting if i.last_error), None)
-        if reason is None and any(i.via_mailbox_id is None for i in waiting):
-            portal = self._service.portal()
-            if portal is not None and not portal.relay.host:  # not tried yet, but cannot leave
-                reason = self.tr("No outgoing relay is set")
-        # The bar gets the reason's first clause ("No outgoing relay is set"); the tooltip
-        # keeps the whole of it, with what to do.
-        self._outbox_label.setText(f"{text}: {reason.split(': ')[0]}" if reason else text)
-        self._outbox_label.setToolTip(f"{text}: {reason}" if reason else text)
+        failed = sum(1 for i in items if i.state == "failed")
+        parts, tips = [], []
+        if pending:
+            text = (self.tr("1 message waiting to be sent") if pending == 1
+                    else self.tr("{0} messages waiting to be sent").format(pending))
+            waiting = [i for i in items if i.state in ("queued", "sending")]
+            reason = next((i.last_error for i in waiting if i.last_error), None)
+            if reason is None and any(i.via_mailbox_id is None for i in waiting):
+                portal = self._service.portal()
+                if portal is not None and not portal.relay.host:  # not tried yet; cannot leave
+                    reason = self.tr("No outgoing relay is set")
+            # The bar gets the reason's first clause ("No outgoing relay is set"); the tooltip
+            # keeps the whole of it, with what to do.
+            parts.append(f"{text}: {reason.split(': ')[0]}" if reason else text)
+            tips.append(f"{text}: {reason}" if reason else text)
+        if failed:
+            text = (self.tr("1 message not sent") if failed == 1
+                    else self.tr("{0} messages not sent").format(failed))
+            parts.append(text)
+            tips.append(text)
+        button.setText("  ·  ".join(parts).replace("&", "&&"))
+        button.setToolTip("\n".join(tips + [self.tr("Click to open the Outbox.")]) if tips else "")
+        button.setVisible(bool(parts))
+        set_style_property(button, "failed", "true" if failed else "false")
 
     # -- presence ---------------------------------------------------------------------------
 
@@ -307,6 +326,24 @@ class MainWindow(QMainWindow):
         self._settings.raise_()
         self._settings.activateWindow()
         return self._settings
+
+    def open_outbox(self) -> OutboxView:
+        """Not modal: failed replies can be retried while their tickets are looked at."""
+        if self._outbox is None:
+            self._outbox = OutboxView(self._service, self._bridge, self)
+            self._outbox.ticket_requested.connect(self._show_outbox_ticket)
+        self._outbox.reload()
+        self._outbox.show()
+        self._outbox.raise_()
+        self._outbox.activateWindow()
+        return self._outbox
+
+    def _show_outbox_ticket(self, ticket_id: int) -> None:
+        if not self.select_ticket(ticket_id):
+            self.statusBar().showMessage(self.tr(
+                "Ticket {0} is not in the list with the current filters.").format(
+                    format_serial(ticket_id)), 10_000)
+        self.activateWindow()
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About StringeeX Desktop"),

@@ -2,38 +2,51 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..core.models import Message
-from .common import format_time, set_message, set_style_property
+from ..core.models import Message, OutboxItem
+from .common import format_time, human_size, set_message, set_style_property
 from .forms.ui_message_block import Ui_MessageBlock
 from .message_profile import MessageProfile
 from .message_view import MessageView
 
+RAW_SHOWN = 256 * 1024
+"""Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""
+
 
 class MessageBlock(QFrame):
-    """Plain text in a selectable label; HTML in a MessageView; unreadable mail as raw text."""
+    """Plain text in a selectable label; HTML in a MessageView; unreadable mail as raw text.
+
+    `outbox_item` (when the pane found it) adds the next attempt, the server's reply and the
+    Retry button of a failed reply; Retry is only asked for here, the pane does it.
+    """
 
     rendered = Signal(int, bool)  # message row id, ok
+    retry_requested = Signal(int)  # outbox item id
 
-    def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None):
+    def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
+                 *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
         super().__init__(parent)
         self.ui = Ui_MessageBlock()
         self.ui.setupUi(self)
         self.message = message
+        self.outbox_item = outbox_item
         self.view: MessageView | None = None
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
                                         "note": self.tr("Internal note")}.get(
                                             message.direction, message.direction))
+        if message.direction == "note":
+            self.ui.directionBadge.setToolTip(self.tr("Seen by agents only; never sent."))
         self.ui.fromLabel.setText(str(message.sender) or self.tr("(unknown sender)"))
         self.ui.dateLabel.setText(format_time(message.date, "short"))
+        self.ui.retryButton.clicked.connect(self._retry)
         self._show_recipients()
         self._show_delivery()
-        self._show_body(profile)
+        self._show_body(profile, raw)
         self._show_attachments()
 
     def _show_recipients(self) -> None:
@@ -45,23 +58,45 @@ class MessageBlock(QFrame):
         set_message(self.ui.recipientsLabel, "   ".join(parts))
 
     def _show_delivery(self) -> None:
-        state, error = self.message.delivery, self.message.delivery_error
-        texts = {"queued": self.tr("Waiting to be sent"), "sent": self.tr("Sent"),
-                 "failed": self.tr("Not sent")}
-        text = texts.get(state or "", "")
-        if error and state in ("queued", "failed"):
-            text = f"{text}: {error}"
+        state, error, item = self.message.delivery, self.message.delivery_error, self.outbox_item
+        if state == "queued":
+            text = self.tr("Queued")
+            if error:
+                when = format_time(item.next_attempt_at, "short") if item else ""
+                text = (self.tr("Queued, next attempt {0}; last attempt: {1}").format(when, error)
+                        if when else self.tr("Queued; last attempt: {0}").format(error))
+        elif state == "sent":
+            reply = item.server_reply if item else None
+            text = self.tr("Sent ({0})").format(reply) if reply else self.tr("Sent")
+        elif state == "failed":
+            text = self.tr("Failed: {0}").format(error or self.tr("no reason recorded"))
+        else:
+            text = ""
         set_style_property(self.ui.deliveryLabel, "delivery", state or "")
         set_message(self.ui.deliveryLabel, text)
+        retry = state == "failed" and item is not None
+        self.ui.retryButton.setVisible(retry)
+        self.ui.retryButton.setEnabled(retry)
 
-    def _show_body(self, profile: MessageProfile) -> None:
+    def _retry(self) -> None:
+        if self.outbox_item is not None:
+            self.ui.retryButton.setEnabled(False)  # the refreshed block replaces this one
+            self.retry_requested.emit(self.outbox_item.id)
+
+    def show_retry_error(self, text: str) -> None:
+        """Retry was refused (e.g. the store is locked): say so where it was clicked."""
+        self.ui.retryButton.setEnabled(True)
+        set_message(self.ui.deliveryLabel, self.tr("Failed: {0}. Retry did not work: {1}")
+                    .format(self.message.delivery_error or "", text))
+
+    def _show_body(self, profile: MessageProfile, raw: bytes | None) -> None:
         message = self.message
         if message.parse_error:
             set_message(self.ui.errorLabel, self.tr(
                 "This message could not be read completely ({0}). It is shown as received."
             ).format(message.parse_error))
             self.ui.bodyLabel.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-            self.ui.bodyLabel.setText(message.text)
+            self.ui.bodyLabel.setText(_raw_text(raw) if raw is not None else message.text)
             return
         set_message(self.ui.errorLabel)
         if message.html:
@@ -82,13 +117,15 @@ class MessageBlock(QFrame):
         if not files:
             set_message(self.ui.attachmentsLabel)
             return
-        names = ", ".join(f"{a.filename or self.tr('(unnamed)')} ({_size(a.size)})" for a in files)
+        names = ", ".join(f"{a.filename or self.tr('(unnamed)')} ({human_size(a.size)})"
+                          for a in files)
         set_message(self.ui.attachmentsLabel, self.tr("Attachments: {0}").format(names))
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+def _raw_text(raw: bytes) -> str:
+    """The received bytes as text (undecodable bytes become U+FFFD), the start of big ones."""
+    text = raw[:RAW_SHOWN].decode("utf-8", errors="replace")
+    if len(raw) <= RAW_SHOWN:
+        return text
+    note = QCoreApplication.translate("MessageBlock", "[… the first {0} of {1}]")
+    return f"{text}\n\n{note.format(human_size(RAW_SHOWN), human_size(len(raw)))}"

@@ -1,22 +1,29 @@
-"""The read-only view of one ticket: its header, then every message oldest first."""
+"""One ticket: its header, every message oldest first, and the reply composer below."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
+from qasync import asyncSlot
 
 from ..core.errors import NotFoundError
-from ..core.models import Ticket
+from ..core.models import Message, OutboxItem, Ticket
 from ..core.service import Service
 from .common import error_text, format_time, set_style_property, status_label
 from .forms.ui_ticket_pane import Ui_TicketPane
 from .message_block import MessageBlock
 from .message_profile import MessageProfile
+from .reply_composer import ReplyComposer
+
+log = logging.getLogger(__name__)
 
 
 class TicketPane(QWidget):
     """Re-reads its ticket on `refresh()` and rebuilds only what changed, so the frequent
-    store events do not make the HTML views flicker or lose their scroll position."""
+    store events do not make the HTML views flicker or lose their scroll position.
+    A reply's block changes with its delivery state (queued, sent, failed with Retry)."""
 
     html_rendered = Signal(int, bool)  # message row id, ok
 
@@ -30,7 +37,14 @@ class TicketPane(QWidget):
         self._header_key: tuple | None = None
         self._thread_key: tuple | None = None
         self.blocks: list[MessageBlock] = []
+        self._queued_here: dict[int, int] = {}  # message row id -> outbox item id
         self.ui.threadLayout.addStretch(1)
+        self.composer = ReplyComposer(service, self.ui.threadSplitter)
+        self.ui.threadSplitter.addWidget(self.composer)
+        self.ui.threadSplitter.setStretchFactor(0, 1)
+        self.ui.threadSplitter.setStretchFactor(1, 0)
+        self.composer.changed.connect(lambda *_: self.refresh())
+        self.composer.queued.connect(self._queued_here.__setitem__)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
 
     @property
@@ -65,6 +79,7 @@ class TicketPane(QWidget):
         if thread_key != self._thread_key:
             self._thread_key = thread_key
             self._show_thread(ticket)
+        self.composer.show_ticket(ticket)
 
     def _clear(self, text: str) -> None:
         self._header_key = self._thread_key = None
@@ -94,13 +109,55 @@ class TicketPane(QWidget):
                 break
             keep += 1
         self._remove_blocks(keep)
+        items = self._outbox_items(messages[keep:])
         stretch_at = self.ui.threadLayout.count() - 1
         for message in messages[keep:]:
-            block = MessageBlock(message, self._profile, self.ui.threadContents)
+            block = MessageBlock(message, self._profile, self.ui.threadContents,
+                                 outbox_item=items.get(message.id), raw=self._raw(message))
             block.rendered.connect(self.html_rendered)
+            block.retry_requested.connect(self.retry)
             self.ui.threadLayout.insertWidget(stretch_at, block)
             stretch_at += 1
             self.blocks.append(block)
+
+    def _outbox_items(self, messages: list[Message]) -> dict[int, OutboxItem]:
+        """Outbox rows of these replies by message row id, where the block needs one: failed
+        (for Retry), queued after a failed attempt (next attempt), sent from this window (the
+        server's reply; a Message does not name its outbox row, so others show just "Sent")."""
+        items: dict[int, OutboxItem] = {}
+        try:
+            if any(m.delivery == "failed" or (m.delivery == "queued" and m.delivery_error)
+                   for m in messages):
+                items = {i.message_row_id: i for i in self._service.outbox()
+                         if i.message_row_id is not None}
+            for message in messages:
+                item_id = self._queued_here.get(message.id)
+                if message.delivery == "sent" and item_id is not None:
+                    items[message.id] = self._service.outbox_item(item_id)
+        except Exception:  # the blocks still show the state, without the details
+            log.exception("reading the outbox rows of ticket replies failed")
+        return items
+
+    def _raw(self, message: Message) -> bytes | None:
+        """Unreadable mail is shown as received."""
+        if not message.parse_error:
+            return None
+        try:
+            return self._service.raw_message(message.id)
+        except Exception:
+            return None  # the block falls back to the text kept at ingest
+
+    @asyncSlot(int)
+    async def retry(self, item_id: int) -> None:
+        """A failed reply goes back to the queue; the refreshed block shows it queued."""
+        try:
+            await self._service.retry_outbox(item_id)
+        except Exception as exc:
+            for block in self.blocks:
+                if block.outbox_item is not None and block.outbox_item.id == item_id:
+                    block.show_retry_error(error_text(exc))
+            return
+        self.refresh()
 
     def _remove_blocks(self, keep: int = 0) -> None:
         for block in self.blocks[keep:]:

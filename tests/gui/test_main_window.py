@@ -151,8 +151,8 @@ def test_outbox_status_names_the_reason(make_window, portal, run, qtbot):
     run(portal.deliver(f"From: c@example.com\r\nTo: {box.address}\r\nSubject: Hi\r\n"
                        f"Message-ID: <o1@example.com>\r\n\r\nbody\r\n".encode(), [box.id],
                        "c@example.com"))
-    qtbot.waitUntil(lambda: bool(window._outbox_label.text()))
-    assert window._outbox_label.text() == "1 message waiting to be sent: No outgoing relay is set"
+    qtbot.waitUntil(lambda: bool(window._outbox_button.text()))
+    assert window._outbox_button.text() == "1 message waiting to be sent: No outgoing relay is set"
 
 
 def test_presence_toggle_heartbeat_and_idle(make_window, portal, run, qtbot):

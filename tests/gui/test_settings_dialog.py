@@ -36,7 +36,7 @@ def test_add_email_address_menu(settings):
     assert [(a.text().replace("&", ""), a.isEnabled()) for a in actions] == [
         ("Internal email", True),
         ("Gmail (arrives with a later update)", False),
-        ("SMTP email (arrives with a later update)", False)]
+        ("SMTP email", True)]
 
 
 def test_new_internal_email_shows_in_the_list(settings, qtbot):

@@ -99,6 +99,9 @@ def _no_such_mailbox(address: str) -> str:
     return f"550 5.1.1 <{_shown(address)}>: no such mailbox here"
 
 
+_PLAIN_PATH = re.compile(r"\s*<([A-Za-z0-9._+-]{1,64}@[A-Za-z0-9.-]{1,253})>(.*)\Z", re.S)
+
+
 class _Envelope(Envelope):
     def __init__(self) -> None:
         super().__init__()
@@ -122,6 +125,13 @@ class _StrictSession:
         if isinstance(status, str) and status.startswith("552 Error:"):
             status = self._too_big
         await super().push(status)
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """The plain `<local@domain>` form without aiosmtpd's costly general parser."""
+        match = _PLAIN_PATH.match(arg or "")
+        if match:
+            return match.group(1), match.group(2)
+        return super()._getaddr(arg)
 
     @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_MessageBlock(object):
     def setupUi(self, messageBlock):
@@ -70,14 +70,29 @@ class Ui_MessageBlock(object):
 
         self.blockLayout.addWidget(self.recipientsLabel)
 
+        self.deliveryRow = QHBoxLayout()
+        self.deliveryRow.setSpacing(8)
+        self.deliveryRow.setObjectName(u"deliveryRow")
         self.deliveryLabel = QLabel(messageBlock)
         self.deliveryLabel.setObjectName(u"deliveryLabel")
+        sizePolicy.setHeightForWidth(self.deliveryLabel.sizePolicy().hasHeightForWidth())
+        self.deliveryLabel.setSizePolicy(sizePolicy)
         self.deliveryLabel.setText(u"")
         self.deliveryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.deliveryLabel.setWordWrap(True)
         self.deliveryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.blockLayout.addWidget(self.deliveryLabel)
+        self.deliveryRow.addWidget(self.deliveryLabel)
+
+        self.retryButton = QPushButton(messageBlock)
+        self.retryButton.setObjectName(u"retryButton")
+        self.retryButton.setAutoDefault(False)
+
+        self.deliveryRow.addWidget(self.retryButton)
+
+        self.deliveryRow.setStretch(0, 1)
+
+        self.blockLayout.addLayout(self.deliveryRow)
 
         self.errorLabel = QLabel(messageBlock)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -120,6 +135,10 @@ class Ui_MessageBlock(object):
     def retranslateUi(self, messageBlock):
         self.directionBadge.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"badge", None))
         self.recipientsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
+#if QT_CONFIG(tooltip)
+        self.retryButton.setToolTip(QCoreApplication.translate("MessageBlock", u"Queue this reply again; the outbox sends it at once", None))
+#endif // QT_CONFIG(tooltip)
+        self.retryButton.setText(QCoreApplication.translate("MessageBlock", u"&Retry", None))
         self.errorLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"error", None))
         self.attachmentsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
         pass

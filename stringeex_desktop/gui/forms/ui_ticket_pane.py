@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_TicketPane(object):
     def setupUi(self, TicketPane):
@@ -103,7 +103,11 @@ class Ui_TicketPane(object):
 
         self.ticketLayout.addWidget(self.ticketHeader)
 
-        self.threadArea = QScrollArea(self.ticketPage)
+        self.threadSplitter = QSplitter(self.ticketPage)
+        self.threadSplitter.setObjectName(u"threadSplitter")
+        self.threadSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.threadSplitter.setChildrenCollapsible(False)
+        self.threadArea = QScrollArea(self.threadSplitter)
         self.threadArea.setObjectName(u"threadArea")
         self.threadArea.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.threadArea.setFrameShape(QFrame.Shape.NoFrame)
@@ -116,8 +120,9 @@ class Ui_TicketPane(object):
         self.threadLayout.setObjectName(u"threadLayout")
         self.threadLayout.setContentsMargins(12, 12, 12, 12)
         self.threadArea.setWidget(self.threadContents)
+        self.threadSplitter.addWidget(self.threadArea)
 
-        self.ticketLayout.addWidget(self.threadArea)
+        self.ticketLayout.addWidget(self.threadSplitter)
 
         self.stack.addWidget(self.ticketPage)
 

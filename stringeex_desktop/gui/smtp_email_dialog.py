@@ -1,0 +1,296 @@
+"""Add or update an SMTP email: the seed's Email, Password, Host and Port, tested before saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from qasync import asyncSlot
+
+from ..core.errors import ConflictError, ConnectionTestError, ValidationError
+from ..core.models import Mailbox, SmtpSettings
+from ..core.service import MAX_NAME, Service, parse_address_strict
+from .common import error_text, set_message
+from .forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
+
+EMAIL, PASSWORD, HOST, PORT, NAME, FORM = "email", "password", "host", "port", "name", "form"
+DEFAULT_PORT = 587
+PORT_SECURITY = {465: "ssl", 587: "starttls", 25: "starttls"}
+"""What the Security combo follows until the user picks something there."""
+
+
+class SmtpEmailDialog(QDialog):
+    """Errors show under their field as in the Internal email dialog; connection results (Test
+    connection, and the check Save runs before adding) in the result line.
+
+    The stored password is never shown: when updating, an empty field keeps it. Receiving
+    needs forwarding on the mail server (seed text), so the dialog lists where to forward to.
+    """
+
+    saved = Signal(object)  # the stored Mailbox
+
+    def __init__(self, service: Service, mailbox: Mailbox | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SmtpEmailDialog()
+        self.ui.setupUi(self)
+        self.setWindowIcon(QIcon(":/icons/app.svg"))
+        self._service = service
+        self.mailbox = mailbox
+        self._touched: set[str] = set()
+        self._show_all = False
+        self._busy = False
+        self._security_chosen = False
+        ui = self.ui
+        self.labels = {EMAIL: ui.emailError, PASSWORD: ui.passwordError, HOST: ui.hostError,
+                       PORT: ui.portError, NAME: ui.nameError, FORM: ui.formError}
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        for code, text in (("auto", self.tr("Automatic (465 = TLS, else STARTTLS)")),
+                           ("starttls", self.tr("STARTTLS")),
+                           ("ssl", self.tr("SSL/TLS")),
+                           ("none", self.tr("None (unencrypted)"))):
+            ui.securityCombo.addItem(text, code)
+        ui.busyBar.hide()
+        if mailbox is None:
+            ui.activeCheck.hide()
+            ui.passwordEdit.setPlaceholderText(self.tr("Password of the email account"))
+            ui.portSpin.setValue(DEFAULT_PORT)
+            self._follow_port(DEFAULT_PORT)
+        else:
+            self._fill(mailbox)
+
+        ui.emailEdit.textEdited.connect(lambda *_: self._edited(EMAIL))
+        ui.emailEdit.textChanged.connect(lambda *_: self._show_forwarding())
+        ui.passwordEdit.textEdited.connect(lambda *_: self._edited(PASSWORD))
+        ui.hostEdit.textEdited.connect(lambda *_: self._edited(HOST))
+        ui.portSpin.valueChanged.connect(self._port_changed)
+        ui.securityCombo.activated.connect(self._security_activated)
+        ui.nameEdit.textEdited.connect(lambda *_: self._edited(NAME))
+        ui.testButton.clicked.connect(self.test_connection)
+        ui.copyButton.clicked.connect(self._copy_address)
+        self.save_button.clicked.connect(self.save)
+        set_message(ui.resultLabel)
+        self._show_forwarding()
+        self._show_errors({})
+
+    def _fill(self, mailbox: Mailbox) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("Update SMTP email"))
+        ui.emailEdit.setText(mailbox.address)
+        ui.emailEdit.setReadOnly(True)
+        ui.emailEdit.setToolTip(self.tr("An address cannot change; add a new one instead."))
+        ui.passwordEdit.setPlaceholderText(self.tr("Leave empty to keep the stored password"))
+        smtp = mailbox.smtp or SmtpSettings("", DEFAULT_PORT)
+        ui.hostEdit.setText(smtp.host)
+        ui.portSpin.setValue(smtp.port)
+        ui.securityCombo.setCurrentIndex(max(0, ui.securityCombo.findData(smtp.security)))
+        self._security_chosen = smtp.security != PORT_SECURITY.get(smtp.port, "auto")
+        if smtp.username.lower() != mailbox.address.lower():
+            ui.usernameEdit.setText(smtp.username)
+        ui.nameEdit.setText(mailbox.name)
+        ui.activeCheck.setChecked(mailbox.active)
+        ui.passwordEdit.setFocus()
+
+    # -- security follows the port ----------------------------------------------------------
+
+    def _port_changed(self, port: int) -> None:
+        self._edited(PORT)
+        if not self._security_chosen:
+            self._follow_port(port)
+
+    def _follow_port(self, port: int) -> None:
+        combo = self.ui.securityCombo
+        combo.setCurrentIndex(combo.findData(PORT_SECURITY.get(port, "auto")))
+
+    def _security_activated(self, _index: int) -> None:
+        self._security_chosen = True
+
+    # -- forwarding -------------------------------------------------------------------------
+
+    def _show_forwarding(self) -> None:
+        """The seed: receiving needs the address forwarded to an internal email."""
+        ui = self.ui
+        address = ui.emailEdit.text().strip() or self.tr("this address")
+        try:
+            internal = [m.address for m in self._service.mailboxes("internal") if m.active]
+        except Exception as exc:
+            internal = []
+            set_message(ui.formError, error_text(exc))
+        if ui.internalList.count() != len(internal) or [
+                ui.internalList.item(i).text() for i in range(ui.internalList.count())] != internal:
+            ui.internalList.clear()
+            ui.internalList.addItems(internal)
+            ui.internalList.setCurrentRow(0)
+        ui.internalList.setVisible(bool(internal))
+        ui.copyButton.setVisible(bool(internal))
+        if internal:
+            ui.forwardLabel.setText(self.tr(
+                "An SMTP email only sends. To receive customers' email sent to {0}, configure "
+                "the mail server of {0} to forward it to an internal email:").format(address))
+        else:
+            ui.forwardLabel.setText(self.tr(
+                "An SMTP email only sends. To receive customers' email sent to {0}, its mail "
+                "server must forward it to an internal email, and none is active yet: add one "
+                "with Add email address → Internal email.").format(address))
+
+    def _copy_address(self) -> None:
+        item = self.ui.internalList.currentItem() or self.ui.internalList.item(0)
+        if item is None:
+            return
+        QGuiApplication.clipboard().setText(item.text())
+        button = self.ui.copyButton
+        button.setText(self.tr("Copied"))
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("Cop&y address")))
+
+    # -- validation -------------------------------------------------------------------------
+
+    def username(self) -> str:
+        return self.ui.usernameEdit.text().strip() or self.ui.emailEdit.text().strip()
+
+    def validate(self) -> dict[str, str]:
+        """Every problem by field, with the same rules the core enforces."""
+        ui = self.ui
+        errors: dict[str, str] = {}
+        if self.mailbox is None:
+            text = ui.emailEdit.text().strip()
+            if not text:
+                errors[EMAIL] = self.tr("Enter the email address replies are sent from.")
+            else:
+                try:
+                    address = parse_address_strict(text, "Email")
+                except ValidationError as exc:
+                    errors[EMAIL] = str(exc)
+                else:
+                    taken = {m.address.lower() for m in self._service.mailboxes()}
+                    if address.name or "<" in text:
+                        errors[EMAIL] = self.tr("Enter the address alone, e.g. sales@example.com "
+                                                "(the sender's name goes in Name).")
+                    elif address.email.lower() in taken:
+                        errors[EMAIL] = self.tr(
+                            "{0} is already in the email channel list.").format(address.email)
+            if not ui.passwordEdit.text():
+                errors[PASSWORD] = self.tr("Enter the password of the SMTP email.")
+        host = ui.hostEdit.text().strip()
+        if not host:
+            errors[HOST] = self.tr("Enter the SMTP host, e.g. smtp.gmail.com.")
+        elif any(char.isspace() for char in host):
+            errors[HOST] = self.tr("A host name has no spaces.")
+        port = ui.portSpin.value()
+        if not 1 <= port <= 65535:
+            errors[PORT] = self.tr("Port {0} is out of range (1–65535).").format(port)
+        if len(ui.nameEdit.text().strip()) > MAX_NAME:
+            errors[NAME] = self.tr("The name is longer than {0} characters.").format(MAX_NAME)
+        return errors
+
+    def _edited(self, field: str) -> None:
+        self._touched.add(field)
+        set_message(self.ui.formError)
+        self._show_errors(self.validate())
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.labels.items():
+            shown = self._show_all or field in self._touched or field == FORM
+            set_message(label, errors.get(field, "") if shown else "")
+
+    def _check(self) -> bool:
+        """Show every error; True when the fields can be sent to the server."""
+        self._show_all = True
+        errors = self.validate()
+        self._show_errors(errors)
+        if errors:
+            self._focus_first(errors)
+        return not errors
+
+    def _focus_first(self, errors: dict[str, str]) -> None:
+        ui = self.ui
+        for field, widget in ((EMAIL, ui.emailEdit), (PASSWORD, ui.passwordEdit),
+                              (HOST, ui.hostEdit), (PORT, ui.portSpin), (NAME, ui.nameEdit)):
+            if field in errors:
+                widget.setFocus()
+                return
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        self.ui.busyBar.setVisible(busy)
+        self.ui.testButton.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+        if busy:
+            set_message(self.ui.resultLabel, text, role="hint")
+
+    # -- actions ----------------------------------------------------------------------------
+
+    @asyncSlot()
+    async def test_connection(self) -> None:
+        """Connect, secure and sign in as a send would; nothing is saved."""
+        if self._busy or not self._check():
+            return
+        ui = self.ui
+        host, port = ui.hostEdit.text().strip(), ui.portSpin.value()
+        self._set_busy(True, self.tr("Testing {0}:{1}…").format(host, port))
+        try:
+            result = await self._service.test_smtp(
+                host=host, port=port, security=ui.securityCombo.currentData(),
+                username=self.username(), password=ui.passwordEdit.text() or None,
+                mailbox_id=self.mailbox.id if self.mailbox else None)
+        except Exception as exc:
+            set_message(ui.resultLabel, self.tr("Test failed: {0}").format(error_text(exc)),
+                        role="error")
+        else:
+            set_message(ui.resultLabel, self.tr("Test passed: {0}").format(result), role="ok")
+        finally:
+            self._set_busy(False)
+
+    @asyncSlot()
+    async def save(self) -> None:
+        """Adding tests the connection first (nothing is saved when it fails); updating saves
+        the settings as given, with the password only when one was typed."""
+        if self._busy or not self._check():
+            return
+        ui = self.ui
+        host, port = ui.hostEdit.text().strip(), ui.portSpin.value()
+        security = ui.securityCombo.currentData()
+        password = ui.passwordEdit.text()
+        name = ui.nameEdit.text().strip()
+        try:
+            if self.mailbox is None:
+                self._set_busy(True, self.tr("Checking {0}:{1} before saving…").format(host, port))
+                mailbox = await self._service.add_smtp_mailbox(
+                    ui.emailEdit.text().strip(), host=host, port=port, password=password,
+                    security=security, username=ui.usernameEdit.text().strip() or None,
+                    name=name)
+            else:
+                self._set_busy(True, self.tr("Saving…"))
+                verify = self.mailbox.smtp.verify if self.mailbox.smtp else True
+                mailbox = await self._service.update_mailbox(
+                    self.mailbox.id, active=ui.activeCheck.isChecked(), name=name,
+                    password=password or None,
+                    smtp=SmtpSettings(host, port, security, self.username(), verify))
+        except ConnectionTestError as exc:
+            set_message(ui.resultLabel, self.tr("Not saved: the connection test failed: {0}")
+                        .format(error_text(exc)), role="error")
+            return
+        except Exception as exc:
+            set_message(ui.resultLabel)
+            field = self._field_of(exc)
+            self._show_errors({field: error_text(exc)})
+            self._focus_first({field: ""})
+            return
+        finally:
+            self._set_busy(False)
+        self.mailbox = mailbox
+        self.saved.emit(mailbox)
+        self.accept()
+
+    @staticmethod
+    def _field_of(exc: Exception) -> str:
+        """Which field a core error is about, so it shows next to it."""
+        if isinstance(exc, ConflictError):
+            return EMAIL
+        if isinstance(exc, ValidationError):
+            text = str(exc).lower()
+            for word, field in (("username", FORM), ("password", PASSWORD), ("host", HOST),
+                                ("port", PORT), ("email", EMAIL), ("name", NAME)):
+                if word in text:
+                    return field
+        return FORM

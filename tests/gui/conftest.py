@@ -133,3 +133,64 @@ def make_window(portal, profile, run, qtbot):
     qtbot.wait(50)
     profile.deleteLater()
     qtbot.wait(20)
+
+
+# -- SMTP email and replies: real aiosmtpd servers with trustme TLS (DESIGN.md section 7) ----
+
+SALES = "sales@customer.example"
+SALES_PASSWORD = "pw-Gui-7731-unique-secret"
+CUSTOMER = "carol@example.com"
+
+
+@pytest.fixture
+def tls(tmp_path, monkeypatch):
+    """A private CA the app trusts through SSL_CERT_FILE, read at each connection."""
+    from peers.smtp_servers import TlsMaterial
+
+    material = TlsMaterial()
+    monkeypatch.setenv("SSL_CERT_FILE", str(material.write_ca_file(tmp_path / "ca.pem")))
+    return material
+
+
+@pytest.fixture
+def smtp_server(tls):
+    """Start RecordingSmtpServers (STARTTLS and SALES's login unless told otherwise)."""
+    from peers.smtp_servers import RecordingSmtpServer
+
+    started = []
+
+    def start(**kwargs):
+        kwargs.setdefault("tls", tls)
+        kwargs.setdefault("auth", (SALES, SALES_PASSWORD))
+        server = RecordingSmtpServer(**kwargs).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def internal(portal, run):
+    return run(portal.add_internal_mailbox("support", name="Acme Support", queue="Support"))
+
+
+@pytest.fixture
+def linked_ticket(portal, internal, run):
+    """A customer's mail to SALES, forwarded by its server to the internal email: the ticket
+    replies through SALES (its SMTP email on `server`). Returns (ticket id, SMTP mailbox)."""
+    from mailmaker import make_mail
+
+    def make(server, subject="Broken widget"):
+        sales = run(portal.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                            password=SALES_PASSWORD, security="starttls",
+                                            name="Customer Sales"))
+        raw = make_mail(sender=f"Carol Customer <{CUSTOMER}>", to=SALES, subject=subject,
+                        message_id="<c1@example.com>",
+                        headers={"X-Forwarded-For": SALES, "X-Forwarded-To": internal.address})
+        result = run(portal.deliver(raw, [internal.id], CUSTOMER))
+        assert portal.ticket(result.ticket_id).reply_via == sales.id
+        return result.ticket_id, sales
+
+    return make

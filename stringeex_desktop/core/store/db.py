@@ -6,6 +6,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import sqlite_utils
+
 from ..errors import StringeexError
 from .migrations import MIGRATIONS
 
@@ -32,9 +34,11 @@ def migrate(path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path)
     try:
-        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise StringeexError(f"The store at {path} cannot use write-ahead logging ({mode}).")
+        db = sqlite_utils.Database(conn)
+        db.enable_wal()
+        if db.journal_mode != "wal":
+            raise StringeexError(
+                f"The store at {path} cannot use write-ahead logging ({db.journal_mode}).")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StringeexError(

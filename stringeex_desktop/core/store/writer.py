@@ -93,7 +93,7 @@ class Writer:
                 except sqlite3.Error:
                     log.exception("rollback failed")
             outcomes = [(False, exc)] * len(batch)
-        for (_fn, _args, future), (ok, value) in zip(batch, outcomes):
+        for (_fn, _args, future), (ok, value) in zip(batch, outcomes, strict=True):
             if ok:
                 future.set_result(value)
             else:

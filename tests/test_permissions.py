@@ -1,0 +1,56 @@
+"""Roles are enforced in the service, whatever the GUI shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DOMAIN, run
+from mailmaker import make_mail
+from stringeex_desktop.core.errors import PermissionDeniedError
+
+
+@pytest.fixture
+def ticket_id(service, portal):
+    return run(service.deliver(make_mail(), [portal.id], "carol@example.com")).ticket_id
+
+
+def test_agent_cannot_administer(service, portal):
+    service.sign_in(f"alice@{DOMAIN}")
+    for attempt in (service.add_queue("Sales"),
+                    service.add_agent("eve@example.com", "Eve", "admin"),
+                    service.add_internal_mailbox("x", name="X", queue="Support"),
+                    service.update_mailbox(portal.id, active=False),
+                    service.set_portal(relay_host="smtp.example.com"),
+                    service.set_presence(f"bob@{DOMAIN}", "online")):
+        with pytest.raises(PermissionDeniedError):
+            run(attempt)
+    assert service.mailbox(portal.id).active
+    assert service.agent(f"bob@{DOMAIN}").presence == "offline"
+
+
+def test_agent_sets_own_presence_and_works_tickets_of_own_queue(service, portal, ticket_id):
+    service.sign_in(f"alice@{DOMAIN}")
+    assert run(service.set_presence(f"alice@{DOMAIN}", "online")).presence == "online"
+    assert run(service.set_ticket(ticket_id, status="pending")).status == "pending"
+    with pytest.raises(PermissionDeniedError):
+        run(service.set_ticket(ticket_id, assignee=f"bob@{DOMAIN}"))
+
+
+def test_agent_outside_the_queue_cannot_touch_its_tickets(service, portal, ticket_id):
+    run(service.add_queue("Sales"))
+    run(service.add_agent(f"sam@{DOMAIN}", "Sam", "agent", ["Sales"]))
+    service.sign_in(f"sam@{DOMAIN}")
+    with pytest.raises(PermissionDeniedError):
+        run(service.set_ticket(ticket_id, status="solved"))
+    with pytest.raises(PermissionDeniedError):
+        run(service.add_note(ticket_id, f"sam@{DOMAIN}", "peeking"))
+    assert service.ticket(ticket_id).status == "new"
+
+
+def test_supervisor_manages_mailboxes_but_not_the_portal(service, portal):
+    run(service.add_agent(f"sue@{DOMAIN}", "Sue", "supervisor"))
+    service.sign_in(f"sue@{DOMAIN}")
+    run(service.update_mailbox(portal.id, online_first=True))
+    with pytest.raises(PermissionDeniedError):
+        run(service.set_portal(relay_host="smtp.example.com"))
+    assert service.portal().relay.host == ""

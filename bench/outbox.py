@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/outbox.py [--messages 1000]
 
-Queues N agent replies (10 per ticket) through `Service.reply` (not timed), then times the outbox worker
-sending them all to a counting aiosmtpd sink, and raw aiosmtplib sending the very same bytes
-on one reused connection. Prints messages/s for both and the ratio (target >= 0.8).
+Queues N agent replies (10 per ticket) through `Service.reply` (not timed), then times the
+outbox worker sending them all to an aiosmtpd sink (its own process, as a real server is), and
+raw aiosmtplib sending the very same bytes on one reused connection, three times (median).
+Prints messages/s for both and the ratio (target >= 0.8).
 """
 
 from __future__ import annotations
@@ -14,14 +15,14 @@ import asyncio
 import os
 import platform
 import socket
+import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import aiosmtplib
-from aiosmtpd.controller import Controller
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -36,19 +37,26 @@ REPLIES_PER_TICKET = 10
 WARM_UP = 100
 
 
-class CountingSink:
-    """Accepts everything and only counts: the cheapest possible peer."""
+class Sink:
+    """`python -m aiosmtpd` with its Sink handler: accepts and discards, in another process."""
 
     def __init__(self) -> None:
-        self.count = 0
-        self.bytes = 0
-        self._lock = threading.Lock()
+        self.port = free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{self.port}", "-c",
+             "aiosmtpd.handlers.Sink"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("the aiosmtpd sink did not start")
 
-    async def handle_DATA(self, server, session, envelope):
-        with self._lock:
-            self.count += 1
-            self.bytes += len(envelope.content)
-        return "250 2.0.0 OK"
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
 
 
 async def prepare(service: Service, port: int, n: int) -> list[int]:
@@ -90,7 +98,9 @@ async def run_raw(port: int, messages: list[tuple[str, list[str], bytes]]) -> fl
     client = aiosmtplib.SMTP(hostname="127.0.0.1", port=port, timeout=30, start_tls=False)
     await client.connect()
     for sender, recipients, data in messages:
-        await client.sendmail(sender, recipients, data)
+        errors, _ = await client.sendmail(sender, recipients, data)
+        if errors:
+            raise RuntimeError(f"raw send refused: {errors}")
     await client.quit()
     return time.perf_counter() - start
 
@@ -108,9 +118,7 @@ def main() -> int:
     n = args.messages
     print(f"# outbox benchmark: {n} replies; Python {platform.python_version()}, "
           f"{os.cpu_count()} cores")
-    sink = CountingSink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
+    sink = Sink()
     try:
         with tempfile.TemporaryDirectory(prefix="stx-bench-") as tmp:
             # A throwaway file keyring, chosen explicitly, so no real keyring is touched.
@@ -118,31 +126,29 @@ def main() -> int:
             os.environ["XDG_DATA_HOME"] = tmp
             service = Service(Path(tmp) / "data")
             try:
-                ids = asyncio.run(prepare(service, controller.port, n))
+                ids = asyncio.run(prepare(service, sink.port, n))
                 reader = service.readers.get()
                 messages = [(item.envelope_from, item.recipients,
                              outbox_repo.item_data(reader, item.id))
                             for item in (outbox_repo.get_item(reader, i) for i in ids)]
-                asyncio.run(run_raw(controller.port, messages[:WARM_UP]))  # both start warm
+                asyncio.run(run_raw(sink.port, messages[:WARM_UP]))  # both start warm
                 outbox_seconds = asyncio.run(run_outbox(service, n))
-                stored_sent = sum(1 for i in ids
-                                  if outbox_repo.get_item(reader, i).state == "sent")
+                sent = sum(1 for i in ids if outbox_repo.get_item(reader, i).state == "sent")
             finally:
                 service.close()
-        after_outbox = sink.count
-        raw_seconds = asyncio.run(run_raw(controller.port, messages))
+        raw_seconds = statistics.median(asyncio.run(run_raw(sink.port, messages))
+                                        for _ in range(3))
     finally:
-        controller.stop()
+        sink.stop()
     size = sum(len(m[2]) for m in messages) / n
     outbox_rate, raw_rate = n / outbox_seconds, n / raw_seconds
     print(f"message size         {size / 1024:.1f} KiB")
     print(f"outbox (durable)     {outbox_rate:8.1f} msg/s  ({outbox_seconds:.2f} s)")
-    print(f"raw aiosmtplib       {raw_rate:8.1f} msg/s  ({raw_seconds:.2f} s)")
+    print(f"raw aiosmtplib       {raw_rate:8.1f} msg/s  ({raw_seconds:.2f} s, median of 3)")
     print(f"ratio outbox/raw     {outbox_rate / raw_rate:8.2f}  (target >= 0.8)")
-    ok = after_outbox == n + WARM_UP and stored_sent == n and sink.count == 2 * n + WARM_UP
-    print("check                " + ("ok: every reply reached the sink once and is marked sent"
-                                     if ok else f"FAIL: sink {after_outbox}, marked {stored_sent}"))
-    return 0 if ok else 1
+    print("check                " + ("ok: every reply was accepted and is marked sent"
+                                     if sent == n else f"FAIL: {sent} of {n} marked sent"))
+    return 0 if sent == n else 1
 
 
 if __name__ == "__main__":

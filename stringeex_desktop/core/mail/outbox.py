@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 MAX_DELAY = timedelta(hours=1)
 HOLD_DELAY = timedelta(seconds=60)
+SENT_FLUSH = 50  # rows marked sent per writer job
 NO_RELAY = "No outgoing relay is set: add one in Settings → Portal (or `portal set --relay-host`)."
 
 
@@ -105,6 +106,16 @@ class OutboxWorker:
             return
         session: smtp_send.SmtpSession | None = None
         datas = await asyncio.to_thread(self._data, [item.id for item in items])
+        sent: list[tuple[int, str]] = []
+
+        def flush() -> None:
+            # One writer job for many rows: the writer and the loop then rarely contend. A
+            # crash before the commit sends those rows again, with the same Message-ID.
+            if sent:
+                pending.append(asyncio.wrap_future(writer.submit(
+                    outbox_repo.mark_sent_many, list(sent), utcnow())))
+                sent.clear()
+
         try:
             for item in items:
                 try:
@@ -121,12 +132,12 @@ class OutboxWorker:
                         session = None
                     outcomes[item.id] = await self._record_failure(item, exc)
                 else:
-                    # Not awaited one by one: the writer folds these into one commit. A crash
-                    # before it sends the row again, with the same Message-ID.
-                    pending.append(asyncio.wrap_future(writer.submit(
-                        outbox_repo.mark_sent, item.id, result.server_reply, utcnow())))
+                    sent.append((item.id, result.server_reply))
                     outcomes[item.id] = "sent"
+                    if len(sent) >= SENT_FLUSH:
+                        flush()
         finally:
+            flush()
             if session is not None:
                 await session.close()
 

@@ -74,10 +74,12 @@ def next_due(conn: sqlite3.Connection) -> datetime | None:
     return parse_ts(row[0])
 
 
-def mark_sent(conn: sqlite3.Connection, item_id: int, server_reply: str, now: datetime) -> None:
-    conn.execute("UPDATE outbox SET state = 'sent', server_reply = ?, last_error = NULL, "
-                 "attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                 (server_reply, ts(now), item_id))
+def mark_sent_many(conn: sqlite3.Connection, replies: list[tuple[int, str]], now: datetime
+                   ) -> None:
+    """`replies`: (item id, the server's reply)."""
+    conn.executemany("UPDATE outbox SET state = 'sent', server_reply = ?, last_error = NULL, "
+                     "attempts = attempts + 1, updated_at = ? WHERE id = ?",
+                     [(reply, ts(now), item_id) for item_id, reply in replies])
 
 
 def mark_retry(conn: sqlite3.Connection, item_id: int, error: str, next_attempt: datetime,

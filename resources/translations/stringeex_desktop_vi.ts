@@ -168,39 +168,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="42"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="44"/>
         <source>&amp;Gmail (arrives with a later update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="42"/>
-        <source>&amp;SMTP email (arrives with a later update)</source>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="47"/>
+        <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="85"/>
         <source>Updating a {0} arrives with a later update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="114"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="115"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="118"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,93 +485,113 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="120"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="124"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="146"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="159"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="178"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="202"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="203"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="258"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="259"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
         <source>1 message waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="282"/>
         <source>{0} messages waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="288"/>
         <source>No outgoing relay is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="294"/>
+        <source>1 message not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
-        <location filename="../../ui/main_window.ui" line="316"/>
+        <source>{0} messages not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="299"/>
+        <source>Click to open the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.ui" line="334"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="315"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="317"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="344"/>
+        <source>Ticket {0} is not in the list with the current filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="349"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="350"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -620,82 +640,97 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="206"/>
         <source>&amp;Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="221"/>
+        <location filename="../../ui/main_window.ui" line="223"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="256"/>
+        <location filename="../../ui/main_window.ui" line="259"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="262"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="265"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="270"/>
+        <location filename="../../ui/main_window.ui" line="273"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="273"/>
+        <location filename="../../ui/main_window.ui" line="276"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="285"/>
+        <location filename="../../ui/main_window.ui" line="288"/>
         <source>&amp;Find Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="291"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="297"/>
+        <location filename="../../ui/main_window.ui" line="300"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
+        <location filename="../../ui/main_window.ui" line="303"/>
         <source>Read the ticket list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="306"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="315"/>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="318"/>
+        <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="321"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="337"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="322"/>
+        <location filename="../../ui/main_window.ui" line="340"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="327"/>
+        <location filename="../../ui/main_window.ui" line="345"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,67 +738,102 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="30"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="40"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="32"/>
-        <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="42"/>
-        <source>To: {0}</source>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="43"/>
+        <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/message_block.py" line="44"/>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="55"/>
+        <source>To: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="57"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="49"/>
-        <source>Waiting to be sent</source>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="63"/>
+        <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="49"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="66"/>
+        <source>Queued, next attempt {0}; last attempt: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="67"/>
+        <source>Queued; last attempt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
+        <source>Sent ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <source>Failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="89"/>
+        <source>Failed: {0}. Retry did not work: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="130"/>
+        <source>[… the first {0} of {1}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="50"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="61"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="96"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="110"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="113"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/message_block.py" line="122"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,13 +844,159 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../ui/message_block.ui" line="93"/>
-        <location filename="../../ui/message_block.ui" line="169"/>
+        <location filename="../../ui/message_block.ui" line="195"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="128"/>
+        <location filename="../../ui/message_block.ui" line="127"/>
+        <source>Queue this reply again; the outbox sends it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_block.ui" line="130"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_block.ui" line="154"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <source>Via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="31"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="87"/>
+        <source>Portal relay (auto reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="88"/>
+        <source>(removed address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="78"/>
+        <source>{0}, to {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="80"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="122"/>
+        <source>Retry failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="14"/>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="23"/>
+        <source>Replies and auto replies waiting to be sent, or that could not be sent. Sent mail leaves this list; a failed one stays until you retry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="29"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="83"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="89"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="105"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="114"/>
+        <source>Queue the selected failed messages again; they are sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="117"/>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="127"/>
+        <source>Retry &amp;all failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="137"/>
+        <source>Show the ticket of the selected message in the main window (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_view.ui" line="140"/>
+        <source>&amp;Open ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1301,185 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ReplyComposer</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="95"/>
+        <source>The ticket&apos;s Cc get it too: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="136"/>
+        <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="140"/>
+        <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="144"/>
+        <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="166"/>
+        <source>No agent is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="188"/>
+        <source>Choose the address to reply from (From) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="192"/>
+        <source>Write the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="222"/>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="227"/>
+        <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="248"/>
+        <source>Ticket {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="268"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="286"/>
+        <source>{0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="292"/>
+        <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="323"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="41"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="56"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="66"/>
+        <source>The SMTP email or Gmail the reply leaves through; the choice is kept for this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="69"/>
+        <source>Choose the address to reply from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="76"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="86"/>
+        <source>A reply goes to the ticket&apos;s requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="96"/>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="106"/>
+        <source>More recipients, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="122"/>
+        <location filename="../../ui/reply_composer.ui" line="213"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="137"/>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="143"/>
+        <source>Write your reply… (Ctrl+Enter sends it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="150"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="172"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="184"/>
+        <source>Attach files to the reply (25 MB in all at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="187"/>
+        <source>Attach f&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="197"/>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="200"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="249"/>
+        <source>Add the text to the ticket for agents only; it is never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="252"/>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="262"/>
+        <source>Send the reply to the requester and Cc (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reply_composer.ui" line="265"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="14"/>
@@ -1118,50 +1513,324 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>SmtpEmailDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="49"/>
+        <source>Automatic (465 = TLS, else STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="50"/>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="51"/>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="52"/>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="57"/>
+        <source>Password of the email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="79"/>
+        <source>Update SMTP email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="82"/>
+        <source>An address cannot change; add a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="83"/>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="114"/>
+        <source>this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="129"/>
+        <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, configure the mail server of {0} to forward it to an internal email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="133"/>
+        <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, its mail server must forward it to an internal email, and none is active yet: add one with Add email address → Internal email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="143"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="144"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="378"/>
+        <source>Cop&amp;y address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="158"/>
+        <source>Enter the email address replies are sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="167"/>
+        <source>Enter the address alone, e.g. sales@example.com (the sender&apos;s name goes in Name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="171"/>
+        <source>{0} is already in the email channel list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="173"/>
+        <source>Enter the password of the SMTP email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="176"/>
+        <source>Enter the SMTP host, e.g. smtp.gmail.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="178"/>
+        <source>A host name has no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="181"/>
+        <source>Port {0} is out of range (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="183"/>
+        <source>The name is longer than {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="230"/>
+        <source>Testing {0}:{1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="237"/>
+        <source>Test failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="240"/>
+        <source>Test passed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="257"/>
+        <source>Checking {0}:{1} before saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="263"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="270"/>
+        <source>Not saved: the connection test failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="14"/>
+        <source>SMTP email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="23"/>
+        <source>For an email server that provides SMTP (Gmail, Outlook, your company&apos;s own…). Agents&apos; replies to customers leave through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="29"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="44"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="54"/>
+        <source>sales@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="57"/>
+        <source>The address agents reply from, e.g. a Gmail or Outlook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="73"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="109"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="142"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="184"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="251"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="402"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="80"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="93"/>
+        <source>Kept in the system keyring, never in the app&apos;s database. Gmail and Outlook want an app password here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="116"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="126"/>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="149"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="159"/>
+        <source>587 or 25: STARTTLS; 465: TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="191"/>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="201"/>
+        <source>Follows the port until you choose; STARTTLS, when chosen, is required and never skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="208"/>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="218"/>
+        <source>Same as the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="225"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="235"/>
+        <source>Optional: the sender&apos;s name customers see, e.g. Acme Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="258"/>
+        <source>An inactive address sends no replies; tickets that reply from it ask for another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="261"/>
+        <source>Acti&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="275"/>
+        <source>Connect, secure the connection and sign in, without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="278"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="335"/>
+        <source>Receiving customers&apos; replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="368"/>
+        <source>Internal emails to forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="375"/>
+        <source>Copy the selected internal email, to paste it into the mail server&apos;s forwarding setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="67"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="53"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="72"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="75"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
         <source>Queue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
         <source>Assignee: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="102"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="104"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,57 +1901,57 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="81"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="82"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="83"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="84"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="76"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="85"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="77"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="86"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="87"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="79"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="88"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="89"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="90"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/common.py" line="91"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from qasync import asyncSlot
 
 from ..core.service import Service
@@ -31,18 +31,22 @@ class OutboxView(QDialog):
         view = self.ui.outboxView
         view.setModel(self.model)
         header = view.horizontalHeader()
-        for column, width in ((OutboxTableModel.TICKET, 72), (OutboxTableModel.TO, 180),
-                              (OutboxTableModel.VIA, 170), (OutboxTableModel.STATE, 70),
-                              (OutboxTableModel.ATTEMPTS, 70), (OutboxTableModel.NEXT, 120)):
+        for column, width in ((OutboxTableModel.TICKET, 70), (OutboxTableModel.TO, 150),
+                              (OutboxTableModel.VIA, 150), (OutboxTableModel.STATE, 64),
+                              (OutboxTableModel.ATTEMPTS, 64), (OutboxTableModel.NEXT, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(OutboxTableModel.ERROR, QHeaderView.ResizeMode.Stretch)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
 
+        close = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter in the table opens a ticket, it does not close
+        close.setDefault(False)
         self.ui.retryButton.clicked.connect(self.retry_selected)
         self.ui.retryAllButton.clicked.connect(self.retry_all)
         self.ui.openButton.clicked.connect(self._open_ticket)
         view.activated.connect(lambda *_: self._open_ticket())  # double-click or Enter
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         for signal in (bridge.outbox_changed, bridge.mailboxes_changed, bridge.store_changed):
             signal.connect(self.reload)
         set_message(self.ui.errorLabel)
@@ -62,6 +66,19 @@ class OutboxView(QDialog):
                 view.selectRow(row)
         self.ui.emptyLabel.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The whole of the current row's last error, which the table cuts short."""
+        index = self.ui.outboxView.currentIndex()
+        item = self.model.item_at(index.row()) if index.isValid() else None
+        if item is None or not item.last_error:
+            set_message(self.ui.detailLabel)
+            return
+        set_message(self.ui.detailLabel, self.tr("{0}, to {1}: {2}").format(
+            self.model.data(self.model.index(index.row(), OutboxTableModel.TICKET)) or
+            self.tr("Message"), ", ".join(item.recipients), item.last_error),
+            role="error" if item.state == "failed" else "hint")
 
     def selected_ids(self) -> list[int]:
         return [index.data(OutboxTableModel.ItemIdRole)

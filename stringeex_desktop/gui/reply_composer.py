@@ -72,8 +72,9 @@ class ReplyComposer(QFrame):
 
     @property
     def draft(self) -> Draft:
-        """The shown ticket's draft; its text lives in the widgets until the ticket changes."""
-        return self._drafts.setdefault(self._ticket.id if self._ticket else 0, Draft())
+        """The shown ticket's draft (there is one once a ticket is shown); its text lives in
+        the widgets until the ticket changes."""
+        return self._drafts.setdefault(self._ticket.id, Draft())
 
     # -- the ticket -------------------------------------------------------------------------
 
@@ -201,10 +202,10 @@ class ReplyComposer(QFrame):
                 ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
                 attachments=list(self.draft.attachments))
         except Exception as exc:
+            self._set_busy(False)  # first: a disabled field cannot take the focus
             self._failed(ticket.id, exc)
             return
-        finally:
-            self._set_busy(False)
+        self._set_busy(False)
         row_id = max(m.id for m in updated.messages or () if m.direction == "out")
         self._sent(ticket.id)
         self.queued.emit(row_id, item_id)
@@ -234,10 +235,10 @@ class ReplyComposer(QFrame):
         try:
             await self._service.add_note(ticket.id, author, body)
         except Exception as exc:
+            self._set_busy(False)
             self._failed(ticket.id, exc)
             return
-        finally:
-            self._set_busy(False)
+        self._set_busy(False)
         self._sent(ticket.id)
         self.changed.emit(ticket.id)
 
@@ -259,6 +260,7 @@ class ReplyComposer(QFrame):
             self.ui.bodyEdit.clear()
             self.ui.ccEdit.clear()
             self._show_attachments()
+            self.ui.bodyEdit.setFocus()
 
     # -- attachments ------------------------------------------------------------------------
 
@@ -300,6 +302,8 @@ class ReplyComposer(QFrame):
             set_message(self.ui.errorLabel, "\n".join(problems))
 
     def _remove_selected(self) -> None:
+        if self._ticket is None:
+            return
         rows = sorted((self.ui.attachmentList.row(i)
                        for i in self.ui.attachmentList.selectedItems()), reverse=True)
         for row in rows:
@@ -314,6 +318,10 @@ class ReplyComposer(QFrame):
             item = QListWidgetItem(f"{name} — {human_size(len(data))}", ui.attachmentList)
             item.setToolTip(name)
         ui.attachmentList.setVisible(bool(files))
+        if files:  # as tall as its rows, up to three; the text keeps the room
+            rows = min(len(files), 3)
+            ui.attachmentList.setFixedHeight(rows * ui.attachmentList.sizeHintForRow(0)
+                                             + 2 * ui.attachmentList.frameWidth())
         total = sum(len(a[2]) for a in files)
         ui.sizeLabel.setText(self.tr("{0} of {1}").format(human_size(total),
                                                           human_size(MAX_ATTACHMENTS))

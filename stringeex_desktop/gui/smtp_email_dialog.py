@@ -71,6 +71,7 @@ class SmtpEmailDialog(QDialog):
         ui.copyButton.clicked.connect(self._copy_address)
         self.save_button.clicked.connect(self.save)
         set_message(ui.resultLabel)
+        self._fill_internal_list()
         self._show_forwarding()
         self._show_errors({})
 
@@ -108,23 +109,24 @@ class SmtpEmailDialog(QDialog):
 
     # -- forwarding -------------------------------------------------------------------------
 
-    def _show_forwarding(self) -> None:
-        """The seed: receiving needs the address forwarded to an internal email."""
+    def _fill_internal_list(self) -> None:
+        """The active internal emails, the places this address can be forwarded to."""
         ui = self.ui
-        address = ui.emailEdit.text().strip() or self.tr("this address")
         try:
             internal = [m.address for m in self._service.mailboxes("internal") if m.active]
         except Exception as exc:
             internal = []
             set_message(ui.formError, error_text(exc))
-        if ui.internalList.count() != len(internal) or [
-                ui.internalList.item(i).text() for i in range(ui.internalList.count())] != internal:
-            ui.internalList.clear()
-            ui.internalList.addItems(internal)
-            ui.internalList.setCurrentRow(0)
+        ui.internalList.addItems(internal)
+        ui.internalList.setCurrentRow(0)
         ui.internalList.setVisible(bool(internal))
         ui.copyButton.setVisible(bool(internal))
-        if internal:
+
+    def _show_forwarding(self) -> None:
+        """The seed: receiving needs the address forwarded to an internal email."""
+        ui = self.ui
+        address = ui.emailEdit.text().strip() or self.tr("this address")
+        if ui.internalList.count():
             ui.forwardLabel.setText(self.tr(
                 "An SMTP email only sends. To receive customers' email sent to {0}, configure "
                 "the mail server of {0} to forward it to an internal email:").format(address))
@@ -254,7 +256,8 @@ class SmtpEmailDialog(QDialog):
         name = ui.nameEdit.text().strip()
         try:
             if self.mailbox is None:
-                self._set_busy(True, self.tr("Checking {0}:{1} before saving…").format(host, port))
+                self._set_busy(True, self.tr("Checking {0}:{1} before saving…")
+                               .format(host, port))
                 mailbox = await self._service.add_smtp_mailbox(
                     ui.emailEdit.text().strip(), host=host, port=port, password=password,
                     security=security, username=ui.usernameEdit.text().strip() or None,

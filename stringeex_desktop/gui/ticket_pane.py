@@ -43,8 +43,13 @@ class TicketPane(QWidget):
         self.ui.threadSplitter.addWidget(self.composer)
         self.ui.threadSplitter.setStretchFactor(0, 1)
         self.ui.threadSplitter.setStretchFactor(1, 0)
+        self.ui.threadSplitter.setSizes([500, 250])  # the thread takes what the window adds
         self.composer.changed.connect(lambda *_: self.refresh())
         self.composer.queued.connect(self._queued_here.__setitem__)
+        self._follow_end = False
+        bar = self.ui.threadArea.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.actionTriggered.connect(self._scrolled_by_user)
         self.ui.stack.setCurrentWidget(self.ui.emptyPage)
 
     @property
@@ -108,6 +113,8 @@ class TicketPane(QWidget):
                     message.id, message.delivery, message.delivery_error):
                 break
             keep += 1
+        if len(messages) > len(self.blocks):
+            self._follow_end = True  # a new ticket or message: show the newest
         self._remove_blocks(keep)
         items = self._outbox_items(messages[keep:])
         stretch_at = self.ui.threadLayout.count() - 1
@@ -119,6 +126,14 @@ class TicketPane(QWidget):
             self.ui.threadLayout.insertWidget(stretch_at, block)
             stretch_at += 1
             self.blocks.append(block)
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        """Blocks grow as they lay out and HTML loads: keep the newest message in view."""
+        if self._follow_end:
+            self.ui.threadArea.verticalScrollBar().setValue(maximum)
+
+    def _scrolled_by_user(self, _action: int) -> None:
+        self._follow_end = False
 
     def _outbox_items(self, messages: list[Message]) -> dict[int, OutboxItem]:
         """Outbox rows of these replies by message row id, where the block needs one: failed

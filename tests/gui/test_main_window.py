@@ -209,3 +209,4 @@ def test_unreadable_mail_shows_the_error_and_the_raw_text(make_window, mailbox, 
     assert "could not be read" in block.ui.errorLabel.text()
     assert not block.ui.errorLabel.isHidden()
     assert "--b0" in block.ui.bodyLabel.text() and block.view is None
+    assert block.ui.bodyLabel.text().startswith("From: a@example.com\r\n")  # the bytes received

@@ -48,6 +48,15 @@ class Ui_OutboxView(object):
 
         self.viewLayout.addWidget(self.outboxView)
 
+        self.detailLabel = QLabel(OutboxView)
+        self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setText(u"")
+        self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.detailLabel.setWordWrap(True)
+        self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.viewLayout.addWidget(self.detailLabel)
+
         self.emptyLabel = QLabel(OutboxView)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -93,7 +93,6 @@ class Ui_ReplyComposer(object):
 
         self.attachmentList = QListWidget(ReplyComposer)
         self.attachmentList.setObjectName(u"attachmentList")
-        self.attachmentList.setMaximumSize(QSize(16777215, 76))
         self.attachmentList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.composerLayout.addWidget(self.attachmentList)

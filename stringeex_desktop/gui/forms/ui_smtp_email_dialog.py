@@ -25,7 +25,7 @@ class Ui_SmtpEmailDialog(object):
     def setupUi(self, SmtpEmailDialog):
         if not SmtpEmailDialog.objectName():
             SmtpEmailDialog.setObjectName(u"SmtpEmailDialog")
-        SmtpEmailDialog.resize(560, 640)
+        SmtpEmailDialog.resize(560, 600)
         self.dialogLayout = QVBoxLayout(SmtpEmailDialog)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -210,6 +210,11 @@ class Ui_SmtpEmailDialog(object):
         self.forwardRow.setObjectName(u"forwardRow")
         self.internalList = QListWidget(self.forwardGroup)
         self.internalList.setObjectName(u"internalList")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.internalList.sizePolicy().hasHeightForWidth())
+        self.internalList.setSizePolicy(sizePolicy)
         self.internalList.setMaximumSize(QSize(16777215, 72))
 
         self.forwardRow.addWidget(self.internalList)
@@ -218,7 +223,7 @@ class Ui_SmtpEmailDialog(object):
         self.copyButton.setObjectName(u"copyButton")
         self.copyButton.setAutoDefault(False)
 
-        self.forwardRow.addWidget(self.copyButton)
+        self.forwardRow.addWidget(self.copyButton, 0, Qt.AlignmentFlag.AlignTop)
 
 
         self.forwardLayout.addLayout(self.forwardRow)
@@ -233,6 +238,10 @@ class Ui_SmtpEmailDialog(object):
         self.formError.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.formError)
+
+        self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(SmtpEmailDialog)
         self.buttonBox.setObjectName(u"buttonBox")

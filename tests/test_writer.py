@@ -54,3 +54,15 @@ def test_full_disk_fails_the_batch_and_the_writer_lives_on(writer):
     writer.submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(timeout=10)
     assert writer.submit(insert, b"after").result(timeout=10)
     assert writer.submit(count).result(timeout=10) == 1
+
+
+def test_a_job_cancelled_before_it_ran_is_skipped_and_the_writer_lives_on(writer):
+    import threading
+    gate = threading.Event()
+    blocker = writer.submit(lambda conn: gate.wait(10))
+    doomed = writer.submit(insert, b"never")
+    assert doomed.cancel()
+    gate.set()
+    blocker.result(timeout=10)
+    assert writer.submit(insert, b"kept").result(timeout=10)
+    assert writer.submit(count).result(timeout=10) == 1

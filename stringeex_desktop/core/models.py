@@ -169,6 +169,8 @@ class Message:
     parse_error: str | None = None
     delivery: str | None = None
     delivery_error: str | None = None
+    outbox_id: int | None = None        # for Retry; not part of the JSON contract
+    delivery_reply: str | None = None   # the server's answer once sent
 
     def to_json(self) -> dict:
         return {"id": self.id, "direction": self.direction, "message_id": self.message_id,

@@ -192,8 +192,9 @@ class Service:
     def outbox(self) -> list[OutboxItem]:
         return outbox_repo.list_items(self._r)
 
-    def outbox_pending(self) -> int:
-        return outbox_repo.pending_count(self._r)
+    def outbox_counts(self) -> dict[str, int]:
+        """{"queued": n, "sending": n, "failed": n}"""
+        return outbox_repo.counts(self._r)
 
     def resolve_recipient(self, address: str, portal_domain: str | None = None) -> int | None:
         """The active internal mailbox for an envelope recipient of the portal domain."""

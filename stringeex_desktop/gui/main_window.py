@@ -269,13 +269,13 @@ class MainWindow(QMainWindow):
         failed; clicking it opens the Outbox."""
         button = self._outbox_button
         try:
-            pending = self._service.outbox_pending()
-            items = self._service.outbox()
+            counts = self._service.outbox_counts()
+            items = self._service.outbox() if counts["queued"] + counts["sending"] else []
         except Exception as exc:
             button.setText(error_text(exc))
             button.show()
             return
-        failed = sum(1 for i in items if i.state == "failed")
+        pending, failed = counts["queued"] + counts["sending"], counts["failed"]
         parts, tips = [], []
         if pending:
             text = (self.tr("1 message waiting to be sent") if pending == 1

@@ -19,8 +19,8 @@ RAW_SHOWN = 256 * 1024
 class MessageBlock(QFrame):
     """Plain text in a selectable label; HTML in a MessageView; unreadable mail as raw text.
 
-    `outbox_item` (when the pane found it) adds the next attempt, the server's reply and the
-    Retry button of a failed reply; Retry is only asked for here, the pane does it.
+    `outbox_item` (the pane reads it for a reply waiting after a failed attempt) adds the next
+    attempt; Retry is only asked for here, the pane does it.
     """
 
     rendered = Signal(int, bool)  # message row id, ok
@@ -66,7 +66,7 @@ class MessageBlock(QFrame):
                 text = (self.tr("Queued, next attempt {0}; last attempt: {1}").format(when, error)
                         if when else self.tr("Queued; last attempt: {0}").format(error))
         elif state == "sent":
-            reply = item.server_reply if item else None
+            reply = self.message.delivery_reply
             text = self.tr("Sent ({0})").format(reply) if reply else self.tr("Sent")
         elif state == "failed":
             text = self.tr("Failed: {0}").format(error or self.tr("no reason recorded"))
@@ -74,14 +74,14 @@ class MessageBlock(QFrame):
             text = ""
         set_style_property(self.ui.deliveryLabel, "delivery", state or "")
         set_message(self.ui.deliveryLabel, text)
-        retry = state == "failed" and item is not None
+        retry = state == "failed" and self.message.outbox_id is not None
         self.ui.retryButton.setVisible(retry)
         self.ui.retryButton.setEnabled(retry)
 
     def _retry(self) -> None:
-        if self.outbox_item is not None:
+        if self.message.outbox_id is not None:
             self.ui.retryButton.setEnabled(False)  # the refreshed block replaces this one
-            self.retry_requested.emit(self.outbox_item.id)
+            self.retry_requested.emit(self.message.outbox_id)
 
     def show_retry_error(self, text: str) -> None:
         """Retry was refused (e.g. the store is locked): say so where it was clicked."""

@@ -41,7 +41,6 @@ class ReplyComposer(QFrame):
     """
 
     changed = Signal(int)  # ticket id: its reply address, a reply or a note changed
-    queued = Signal(int, int)  # message row id, outbox item id of a reply just queued
 
     def __init__(self, service: Service, parent: QWidget | None = None):
         super().__init__(parent)
@@ -198,7 +197,7 @@ class ReplyComposer(QFrame):
             return
         self._set_busy(True)
         try:
-            updated, item_id = await self._service.reply(
+            await self._service.reply(
                 ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
                 attachments=list(self.draft.attachments))
         except Exception as exc:
@@ -206,9 +205,7 @@ class ReplyComposer(QFrame):
             self._failed(ticket.id, exc)
             return
         self._set_busy(False)
-        row_id = max(m.id for m in updated.messages or () if m.direction == "out")
         self._sent(ticket.id)
-        self.queued.emit(row_id, item_id)
         self.changed.emit(ticket.id)
 
     @asyncSlot()

@@ -37,7 +37,6 @@ class TicketPane(QWidget):
         self._header_key: tuple | None = None
         self._thread_key: tuple | None = None
         self.blocks: list[MessageBlock] = []
-        self._queued_here: dict[int, int] = {}  # message row id -> outbox item id
         self.ui.threadLayout.addStretch(1)
         self.composer = ReplyComposer(service, self.ui.threadSplitter)
         self.ui.threadSplitter.addWidget(self.composer)
@@ -45,7 +44,6 @@ class TicketPane(QWidget):
         self.ui.threadSplitter.setStretchFactor(1, 0)
         self.ui.threadSplitter.setSizes([500, 250])  # the thread takes what the window adds
         self.composer.changed.connect(lambda *_: self.refresh())
-        self.composer.queued.connect(self._queued_here.__setitem__)
         self._follow_end = False
         bar = self.ui.threadArea.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
@@ -136,20 +134,15 @@ class TicketPane(QWidget):
         self._follow_end = False
 
     def _outbox_items(self, messages: list[Message]) -> dict[int, OutboxItem]:
-        """Outbox rows of these replies by message row id, where the block needs one: failed
-        (for Retry), queued after a failed attempt (next attempt), sent from this window (the
-        server's reply; a Message does not name its outbox row, so others show just "Sent")."""
+        """Outbox rows of replies waiting after a failed attempt: the block shows when the
+        next attempt comes."""
         items: dict[int, OutboxItem] = {}
         try:
-            if any(m.delivery == "failed" or (m.delivery == "queued" and m.delivery_error)
-                   for m in messages):
-                items = {i.message_row_id: i for i in self._service.outbox()
-                         if i.message_row_id is not None}
             for message in messages:
-                item_id = self._queued_here.get(message.id)
-                if message.delivery == "sent" and item_id is not None:
-                    items[message.id] = self._service.outbox_item(item_id)
-        except Exception:  # the blocks still show the state, without the details
+                if (message.delivery == "queued" and message.delivery_error
+                        and message.outbox_id is not None):
+                    items[message.id] = self._service.outbox_item(message.outbox_id)
+        except Exception:  # the blocks still show the state, without the next attempt
             log.exception("reading the outbox rows of ticket replies failed")
         return items
 
@@ -169,7 +162,7 @@ class TicketPane(QWidget):
             await self._service.retry_outbox(item_id)
         except Exception as exc:
             for block in self.blocks:
-                if block.outbox_item is not None and block.outbox_item.id == item_id:
+                if block.message.outbox_id == item_id:
                     block.show_retry_error(error_text(exc))
             return
         self.refresh()

@@ -139,7 +139,7 @@ def test_internal_note_is_kept_and_never_sent(make_window, linked_ticket, smtp_s
     assert block.property("direction") == "note"  # styled apart from mail (app.qss)
     assert not shown(block.ui.deliveryLabel) and block.ui.retryButton.isHidden()
     assert composer.ui.bodyEdit.toPlainText() == ""
-    assert portal.outbox() == [] and portal.outbox_pending() == 0
+    assert portal.outbox() == [] and portal.outbox_counts()["queued"] == 0
     qtbot.wait(300)
     assert server.messages == []
 

@@ -11,6 +11,11 @@ from ..models import OutboxItem
 from .common import parse_ts, ts
 
 
+# Everything but the message bytes, which only the sender needs.
+_COLUMNS = ("id, ticket_id, message_row_id, kind, via_mailbox_id, envelope_from, recipients_json, "
+            "state, attempts, next_attempt_at, last_error, server_reply, created_at")
+
+
 def _item(row: sqlite3.Row) -> OutboxItem:
     return OutboxItem(
         id=row["id"], ticket_id=row["ticket_id"], message_row_id=row["message_row_id"],
@@ -34,7 +39,7 @@ def enqueue(conn: sqlite3.Connection, *, kind: str, ticket_id: int | None,
 
 
 def get_item(conn: sqlite3.Connection, item_id: int) -> OutboxItem:
-    row = conn.execute("SELECT * FROM outbox WHERE id = ?", (item_id,)).fetchone()
+    row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (item_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Outbox item {item_id} does not exist.")
     return _item(row)
@@ -59,9 +64,10 @@ def claim_due(conn: sqlite3.Connection, now: datetime, limit: int = 200,
     At most `limit` rows and about `max_bytes` of message data, so a burst stays in memory.
     """
     rows = conn.execute(
-        "SELECT * FROM (SELECT *, sum(length(data)) OVER (ORDER BY next_attempt_at, id) AS upto "
+        f"SELECT {_COLUMNS} FROM (SELECT {_COLUMNS}, length(data) AS size, "
+        "sum(length(data)) OVER (ORDER BY next_attempt_at, id) AS upto "
         "FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? "
-        "ORDER BY next_attempt_at, id LIMIT ?) WHERE upto - length(data) < ?",
+        "ORDER BY next_attempt_at, id LIMIT ?) WHERE upto - size < ?",
         (ts(now), limit, max_bytes)).fetchall()
     if rows:
         conn.executemany("UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ?",
@@ -117,12 +123,14 @@ def list_items(conn: sqlite3.Connection, states: tuple[str, ...] = ("queued", "s
                limit: int = 1000) -> list[OutboxItem]:
     marks = ", ".join("?" for _ in states)
     return [_item(r) for r in conn.execute(
-        f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY id DESC LIMIT ?",
+        f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY id DESC LIMIT ?",
         (*states, limit))]
 
 
-def pending_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM outbox WHERE state IN ('queued', 'sending')"
-                        ).fetchone()[0]
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per state, for a status line that must stay cheap."""
+    found = dict(conn.execute("SELECT state, count(*) FROM outbox WHERE state != 'sent' "
+                              "GROUP BY state").fetchall())
+    return {state: found.get(state, 0) for state in ("queued", "sending", "failed")}
 
 

@@ -140,7 +140,8 @@ def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
                           "WHERE m.ticket_id = ? ORDER BY a.id", (ticket_id,)):
         attachments.setdefault(r[0], []).append(AttachmentInfo(r[1], r[2], r[3]))
     rows = conn.execute(
-        """SELECT m.*, o.state AS delivery, o.last_error AS delivery_error
+        """SELECT m.*, o.id AS outbox_id, o.state AS delivery, o.last_error AS delivery_error,
+                  o.server_reply AS delivery_reply
            FROM messages m LEFT JOIN outbox o ON o.message_row_id = m.id
            WHERE m.ticket_id = ? ORDER BY m.id""", (ticket_id,))
     out = []
@@ -154,7 +155,7 @@ def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
             attachments=attachments.get(r["id"], []), parse_error=r["parse_error"],
             delivery="queued" if delivery == "sending" else delivery,
             delivery_error=r["delivery_error"] if delivery in ("queued", "sending", "failed")
-            else None))
+            else None, outbox_id=r["outbox_id"], delivery_reply=r["delivery_reply"]))
     return out
 
 

@@ -76,7 +76,10 @@ class Writer:
                         stop = True
                         break
                     batch.append(job)
-                self._run_batch(conn, batch)
+                # A job whose caller gave up before it started is dropped, not run.
+                batch = [job for job in batch if job[2].set_running_or_notify_cancel()]
+                if batch:
+                    self._run_batch(conn, batch)
                 if stop:
                     return
         finally:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from ..core.models import Agent
 from ..core.service import Service
 from .common import role_label
+from .row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class AgentTableModel(QAbstractTableModel):
+class AgentTableModel(RowTableModel):
     EMAIL, NAME, ROLE, PRESENCE, QUEUES = range(5)
 
     def __init__(self, service: Service, parent: QObject | None = None):
@@ -26,23 +25,8 @@ class AgentTableModel(QAbstractTableModel):
         self._rows = self._service.agents()
         self.endResetModel()
 
-    def agent_at(self, row: int) -> Agent | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        agent = self.agent_at(index.row()) if index.isValid() else None
+        agent = self.at(index.row()) if index.isValid() else None
         if agent is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -74,7 +74,7 @@ class EmailChannelPage(QWidget):
 
     def selected_mailbox(self) -> Mailbox | None:
         index = self.ui.mailboxView.currentIndex()
-        return self.model.mailbox_at(index.row()) if index.isValid() else None
+        return self.model.at(index.row()) if index.isValid() else None
 
     def _selection_changed(self, *_args: QModelIndex) -> None:
         mailbox = self.selected_mailbox()

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.models import Mailbox
 from ..core.service import Service
 from .common import format_time, kind_label
+from .row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 ERROR_STATES = ("error", "needs_reauth")
 
 
-class MailboxTableModel(QAbstractTableModel):
+class MailboxTableModel(RowTableModel):
     """A handful of rows, read whole on every change."""
 
     ADDRESS, KIND, NAME, QUEUE, ACTIVE, HEALTH = range(6)
@@ -30,26 +30,8 @@ class MailboxTableModel(QAbstractTableModel):
         self._rows = self._service.mailboxes()
         self.endResetModel()
 
-    def mailbox_at(self, row: int) -> Mailbox | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, mailbox_id: int) -> int | None:
-        return next((i for i, m in enumerate(self._rows) if m.id == mailbox_id), None)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        mailbox = self.mailbox_at(index.row()) if index.isValid() else None
+        mailbox = self.at(index.row()) if index.isValid() else None
         if mailbox is None:
             return None
         column = index.column()

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.models import OutboxItem, format_serial
 from ..core.service import Service
 from .common import format_time
+from .row_table_model import ModelIndex, RowTableModel
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-class OutboxTableModel(QAbstractTableModel):
+class OutboxTableModel(RowTableModel):
     """Read whole on every change: the service returns at most its newest 1,000 rows, and
     sent ones leave the list, so it stays small."""
 
@@ -37,29 +36,11 @@ class OutboxTableModel(QAbstractTableModel):
         self._rows, self._addresses = rows, addresses
         self.endResetModel()
 
-    def item_at(self, row: int) -> OutboxItem | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, item_id: int) -> int | None:
-        return next((i for i, item in enumerate(self._rows) if item.id == item_id), None)
-
     def failed_ids(self) -> list[int]:
         return [item.id for item in self._rows if item.state == "failed"]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.item_at(index.row()) if index.isValid() else None
+        item = self.at(index.row()) if index.isValid() else None
         if item is None:
             return None
         column = index.column()

@@ -71,7 +71,7 @@ class OutboxView(QDialog):
     def _show_detail(self) -> None:
         """The whole of the current row's last error, which the table cuts short."""
         index = self.ui.outboxView.currentIndex()
-        item = self.model.item_at(index.row()) if index.isValid() else None
+        item = self.model.at(index.row()) if index.isValid() else None
         if item is None or not item.last_error:
             set_message(self.ui.detailLabel)
             return

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from ..core.models import Ticket, TicketFilter
 from ..core.service import Service
 from .common import format_time, status_label
+from .row_table_model import ModelIndex, RowTableModel
 
 PAGE_SIZE = 200
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class TicketTableModel(QAbstractTableModel):
+class TicketTableModel(RowTableModel):
     """Newest first, as the service orders them; the view pulls more rows as it scrolls
     (canFetchMore/fetchMore), each page one read-only service call (DESIGN.md section 8)."""
 
@@ -92,33 +92,10 @@ class TicketTableModel(QAbstractTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    # -- lookup ---------------------------------------------------------------------------
-
-    def ticket_at(self, row: int) -> Ticket | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, ticket_id: int) -> int | None:
-        for row, ticket in enumerate(self._rows):
-            if ticket.id == ticket_id:
-                return row
-        return None
-
     # -- Qt model API ---------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        ticket = self.ticket_at(index.row()) if index.isValid() else None
+        ticket = self.at(index.row()) if index.isValid() else None
         if ticket is None:
             return None
         column = index.column()

@@ -58,7 +58,7 @@ def test_mail_through_the_core_appears_without_restart(make_window, mailbox, run
     assert row_subjects(window) == ["My order never arrived"]
     assert window.ui.countLabel.text() == "1 ticket"
 
-    window.select_ticket(window.model.ticket_at(0).id)
+    window.select_ticket(window.model.at(0).id)
     selected = window.selected_ticket_id()
     qtbot.waitUntil(lambda: window.pane.ticket_id == selected)
     assert window.pane.ui.subjectLabel.text() == "My order never arrived"
@@ -114,7 +114,7 @@ def test_search_status_and_queue_filters(make_window, mailbox, portal, run, qtbo
     assert sorted(row_subjects(window)) == ["Refund for order 7", "Refund request"]
     window.ui.searchEdit.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
-    run(portal.set_ticket(window.model.ticket_at(0).id, status="solved"))
+    run(portal.set_ticket(window.model.at(0).id, status="solved"))
     combo = window.ui.statusCombo
     combo.setCurrentIndex(combo.findData("solved"))
     assert window.model.rowCount() == 1

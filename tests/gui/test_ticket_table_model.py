@@ -80,7 +80,7 @@ def test_newest_first(many):
     model.reload()
     while model.canFetchMore():
         model.fetchMore()
-    tickets = [model.ticket_at(r) for r in range(model.rowCount())]
+    tickets = [model.at(r) for r in range(model.rowCount())]
     keys = [(t.updated_at, t.id) for t in tickets]
     assert keys == sorted(keys, reverse=True)
     assert model.data(model.index(0, TicketTableModel.SERIAL)) == tickets[0].serial
@@ -93,7 +93,7 @@ def test_columns(many, run):
     model.reload()
     row = model.row_of(newest.id)
     assert row == 0  # the change made it the most recently updated
-    ticket = model.ticket_at(row)
+    ticket = model.at(row)
     values = [model.data(model.index(row, c), Display) for c in range(model.columnCount())]
     assert values[:6] == [ticket.serial, ticket.subject, ticket.requester.name, "Inbox",
                           "admin@acme.example", "Processing"]
@@ -126,17 +126,17 @@ def test_refresh_keeps_rows_or_resets(many, run, qtbot):
     model.reload()
     model.fetchMore()
     assert model.rowCount() == 400
-    target = model.ticket_at(0)
+    target = model.at(0)
     run(many.set_ticket(target.id, status="pending"))  # still the newest: a value change
     with qtbot.waitSignal(model.dataChanged):
         model.refresh()
     assert model.rowCount() == 400
     assert model.data(model.index(0, TicketTableModel.STATUS)) == "Pending"
-    moved = model.ticket_at(10)
+    moved = model.at(10)
     run(many.set_ticket(moved.id, status="solved"))  # moves to the top: the row set changes
     with qtbot.waitSignal(model.modelReset):
         model.refresh()
-    assert model.rowCount() == 400 and model.ticket_at(0).id == moved.id
+    assert model.rowCount() == 400 and model.at(0).id == moved.id
 
 
 def test_model_contract(many, qtmodeltester):

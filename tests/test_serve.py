@@ -239,3 +239,25 @@ def test_starttls_listener_with_certificate(data_dir, relay, tmp_path):
         assert len(server.js("ticket", "list")) == 1
     finally:
         assert server.stop() == 0
+
+
+def test_reply_queued_by_another_process_is_sent_by_the_serving_core(serving, relay, tmp_path):
+    """`ticket reply --wait` as a client: the serving core notices the row and sends it."""
+    with RecordingSmtpServer() as sales_server:
+        proc = serving.cli("mailbox", "add-smtp", "sales@customer.example", "--host",
+                           sales_server.host, "--port", str(sales_server.port), "--security",
+                           "none", "--username", "", "--password-stdin", "--no-verify",
+                           stdin="unused\n")
+        assert proc.returncode == 0, proc.stderr
+        send(serving.smtp, make_mail(to="sales@customer.example",
+                                     headers={"X-Forwarded-For": "sales@customer.example"}))
+        body = tmp_path / "answer.txt"
+        body.write_text("Your order ships today.")
+        shown = serving.js("ticket", "reply", "1", "--as", f"alice@{DOMAIN}", "--body-file",
+                           str(body), "--wait")
+        assert shown["messages"][-1]["delivery"] == "sent"
+        assert shown["reply_via"] == 2
+        [sent] = sales_server.messages
+        assert sent.mail_from == "sales@customer.example"
+        assert sent.rcpt_tos == ["carol@example.com"]
+        assert b"Subject: Re: Printer on fire [#000001]" in sent.content

@@ -46,6 +46,3 @@ class DeliveryError(StringeexError):
         self.server_reply = server_reply
         super().__init__(message)
 
-
-class MailParseError(StringeexError):
-    """A message broke a parsing cap or the parser; the raw bytes are still kept."""

@@ -120,12 +120,6 @@ def queue_id_of(conn: sqlite3.Connection, mailbox_id: int) -> int | None:
     return row[0] if row else None
 
 
-def online_first_queues(conn: sqlite3.Connection) -> set[int]:
-    return {r[0] for r in conn.execute(
-        "SELECT DISTINCT queue_id FROM mailboxes WHERE online_first = 1 AND removed = 0 "
-        "AND queue_id IS NOT NULL")}
-
-
 def set_health(conn: sqlite3.Connection, mailbox_id: int, state: str, *,
                ok_at: datetime | None = None, error: str | None = None) -> None:
     if ok_at is not None:

@@ -154,10 +154,6 @@ CREATE TABLE imap_state (
     highestmodseq INTEGER,
     updated_at TEXT NOT NULL
 );
-CREATE TABLE settings (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
 CREATE VIRTUAL TABLE messages_fts USING fts5 (
     subject, text, sender, content='', tokenize='unicode61 remove_diacritics 2'
 );

@@ -100,10 +100,6 @@ def list_agents(conn: sqlite3.Connection) -> list[Agent]:
     return [_agent(conn, r, now) for r in conn.execute("SELECT * FROM agents ORDER BY email")]
 
 
-def count_admins(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM agents WHERE role = 'admin'").fetchone()[0]
-
-
 def set_presence(conn: sqlite3.Connection, agent_id: int, presence: str,
                  deadline: datetime | None) -> None:
     conn.execute("UPDATE agents SET presence = ?, presence_deadline = ? WHERE id = ?",

@@ -30,12 +30,3 @@ def save_portal(conn: sqlite3.Connection, portal: Portal) -> Portal:
          int(relay.password_set), ts(utcnow())))
     return get_portal(conn)
 
-
-def get_setting(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def set_setting(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))

@@ -226,3 +226,21 @@ def test_note_is_stored_and_never_queued(service, portal):
     ticket = run(service.add_note(result.ticket_id, f"alice@{DOMAIN}", "Called the customer."))
     assert ticket.messages[-1].direction == "note" and ticket.messages[-1].delivery is None
     assert len(outbox(service)) == before
+
+
+def test_hostile_attachment_names_are_made_safe(service, portal):
+    from email.message import EmailMessage
+    import email.policy
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "c@example.com", SUPPORT, "files"
+    msg.set_content("see attached")
+    for name in ("../../etc/passwd", "CON.txt", "..\\..\\boot.ini", "a\x00b\x1b[31m.pdf"):
+        msg.add_attachment(b"data", maintype="application", subtype="octet-stream",
+                           filename=name)
+    result = deliver(service, portal, msg.as_bytes(policy=email.policy.SMTP))
+    [incoming] = [m for m in service.ticket(result.ticket_id).messages if m.direction == "in"]
+    names = [a.filename for a in incoming.attachments]
+    assert len(names) == 4
+    for name in names:
+        assert "/" not in name and "\\" not in name and not name.startswith(".")
+        assert all(ch.isprintable() for ch in name) and name.split(".")[0].upper() != "CON"

@@ -19,7 +19,7 @@ from ..store import mailbox_repo, outbox_repo, people_repo, portal_repo, ticket_
 from ..store.common import ts
 from .compose import build_auto_reply, make_message_id, ticket_from_message_id
 from .loop_rules import auto_reply_recipient, auto_reply_suppressed
-from .parse import ParsedMessage, safe_filename
+from .parse import ParsedMessage
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def ingest(conn: sqlite3.Connection, *, raw: bytes, parsed: ParsedMessage, mailb
     portal = portal_repo.get_portal(conn)
     domain = portal.domain if portal else ""
     sender = parsed.sender or Address("", envelope_from or "")
-    ours = {a.lower() for a in mailbox_repo.all_addresses(conn)}
+    ours = mailbox_repo.all_addresses(conn)
     ticket_id = _thread(conn, parsed, sender, domain)
     created = ticket_id is None
     if created:
@@ -73,9 +73,9 @@ def ingest(conn: sqlite3.Connection, *, raw: bytes, parsed: ParsedMessage, mailb
         now=now, date=parsed.date, message_id=parsed.message_id, source_id=source_id,
         content_hash=digest, parse_error=parsed.parse_error,
         raw_id=ticket_repo.insert_raw(conn, raw),
-        attachments=[ticket_repo.NewAttachment(safe_filename(a.filename), a.content_type, a.data,
-                                               a.content_id, a.inline)
-                     for a in parsed.attachments])
+        attachments=[ticket_repo.NewAttachment(a.filename, a.content_type, a.data, a.content_id,
+                                               a.inline)
+                     for a in parsed.attachments])  # names already made safe by the parser
     if created:
         dispatch.route(conn, ticket_id, now)
         queued = _queue_auto_reply(conn, mailbox, parsed, envelope_from, ticket_id, domain, ours,

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialogButtonBox, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ConflictError, ValidationError
+from ..core.errors import ValidationError
 from ..core.models import AutoReply, Mailbox
 from ..core.service import MAX_NAME, Service, validate_local_part
-from .common import error_text, set_message
+from .field_errors import FORM, FieldErrors
 from .forms.ui_internal_email_dialog import Ui_InternalEmailDialog
 
-EMAIL, NAME, QUEUE, AUTO_REPLY, FORM = "email", "name", "queue", "auto_reply", "form"
+EMAIL, NAME, QUEUE, AUTO_REPLY = "email", "name", "queue", "auto_reply"
+# Which field a core refusal is about, by the words of its message (first match wins).
+CORE_ERROR_WORDS = [("local part", EMAIL), ("email address", EMAIL), ("auto reply", AUTO_REPLY),
+                    ("queue", QUEUE), ("full name", NAME)]
 
 
 class InternalEmailDialog(QDialog):
@@ -32,14 +35,17 @@ class InternalEmailDialog(QDialog):
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self._service = service
         self.mailbox = mailbox
-        self._touched: set[str] = set()
-        self._show_all = False
         self._saving = False
         portal = service.portal()
         self.domain = portal.domain if portal else ""
         ui = self.ui
-        self.labels = {EMAIL: ui.emailError, NAME: ui.nameError, QUEUE: ui.queueError,
-                       AUTO_REPLY: ui.autoReplyError, FORM: ui.formError}
+        self.errors = FieldErrors(
+            {EMAIL: ui.emailError, NAME: ui.nameError, QUEUE: ui.queueError,
+             AUTO_REPLY: ui.autoReplyError, FORM: ui.formError},
+            {EMAIL: lambda: ui.localEdit, NAME: lambda: ui.nameEdit, QUEUE: lambda: ui.queueCombo,
+             AUTO_REPLY: lambda: (ui.subjectEdit if not ui.subjectEdit.text().strip()
+                                  else ui.contentEdit)},
+            self.validate)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         ui.domainLabel.setText(f"@{self.domain}")
@@ -51,14 +57,14 @@ class InternalEmailDialog(QDialog):
             self._fill(mailbox)
         self._auto_reply_toggled(ui.autoReplyCheck.isChecked())
 
-        ui.localEdit.textEdited.connect(lambda *_: self._edited(EMAIL))
-        ui.nameEdit.textEdited.connect(lambda *_: self._edited(NAME))
-        ui.queueCombo.currentIndexChanged.connect(lambda *_: self._edited(QUEUE))
+        ui.localEdit.textEdited.connect(lambda *_: self.errors.edited(EMAIL))
+        ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(NAME))
+        ui.queueCombo.currentIndexChanged.connect(lambda *_: self.errors.edited(QUEUE))
         ui.autoReplyCheck.toggled.connect(self._auto_reply_toggled)
-        ui.subjectEdit.textEdited.connect(lambda *_: self._edited(AUTO_REPLY))
-        ui.contentEdit.textChanged.connect(lambda: self._edited(AUTO_REPLY))
+        ui.subjectEdit.textEdited.connect(lambda *_: self.errors.edited(AUTO_REPLY))
+        ui.contentEdit.textChanged.connect(lambda: self.errors.edited(AUTO_REPLY))
         self.save_button.clicked.connect(self.save)
-        self._show_errors({})
+        self.errors.show({})
 
     def _fill(self, mailbox: Mailbox) -> None:
         ui = self.ui
@@ -120,22 +126,12 @@ class InternalEmailDialog(QDialog):
                 errors[AUTO_REPLY] = self.tr("An auto reply needs content.")
         return errors
 
-    def _edited(self, field: str) -> None:
-        self._touched.add(field)
-        set_message(self.ui.formError)
-        self._show_errors(self.validate())
-
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        for field, label in self.labels.items():
-            shown = self._show_all or field in self._touched or field == FORM
-            set_message(label, errors.get(field, "") if shown else "")
-
     def _auto_reply_toggled(self, on: bool) -> None:
         for widget in (self.ui.subjectLabel, self.ui.subjectEdit, self.ui.contentLabel,
                        self.ui.contentEdit):
             widget.setEnabled(on)
-        if self._touched or self._show_all:
-            self._edited(AUTO_REPLY)
+        if self.errors.active:
+            self.errors.edited(AUTO_REPLY)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -146,13 +142,7 @@ class InternalEmailDialog(QDialog):
 
     @asyncSlot()
     async def save(self) -> None:
-        if self._saving:
-            return
-        self._show_all = True
-        errors = self.validate()
-        self._show_errors(errors)
-        if errors:
-            self._focus_first(errors)
+        if self._saving or not self.errors.check():
             return
         self._saving = True
         self.save_button.setEnabled(False)
@@ -169,9 +159,7 @@ class InternalEmailDialog(QDialog):
                     name=ui.nameEdit.text().strip(), queue=ui.queueCombo.currentText(),
                     online_first=ui.onlineCheck.isChecked(), auto_reply=self.auto_reply())
         except Exception as exc:
-            field = self._field_of(exc)
-            self._show_errors({field: error_text(exc)})
-            self._focus_first({field: ""})
+            self.errors.show_core_error(exc, CORE_ERROR_WORDS, EMAIL)
             return
         finally:
             self._saving = False
@@ -179,26 +167,3 @@ class InternalEmailDialog(QDialog):
         self.mailbox = mailbox
         self.saved.emit(mailbox)
         self.accept()
-
-    @staticmethod
-    def _field_of(exc: Exception) -> str:
-        """Which field a core error is about, so it shows next to it."""
-        if isinstance(exc, ConflictError):
-            return EMAIL
-        if isinstance(exc, ValidationError):
-            text = str(exc).lower()
-            for words, field in ((("local part", "email address"), EMAIL),
-                                 (("auto reply",), AUTO_REPLY), (("queue",), QUEUE),
-                                 (("full name",), NAME)):
-                if any(w in text for w in words):
-                    return field
-        return FORM
-
-    def _focus_first(self, errors: dict[str, str]) -> None:
-        ui = self.ui
-        for field, widget in ((EMAIL, ui.localEdit), (NAME, ui.nameEdit), (QUEUE, ui.queueCombo),
-                              (AUTO_REPLY, ui.subjectEdit if not ui.subjectEdit.text().strip()
-                               else ui.contentEdit)):
-            if field in errors:
-                widget.setFocus()
-                return

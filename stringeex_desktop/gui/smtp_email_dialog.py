@@ -7,13 +7,17 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ConflictError, ConnectionTestError, ValidationError
+from ..core.errors import ConnectionTestError, ValidationError
 from ..core.models import Mailbox, SmtpSettings
 from ..core.service import MAX_NAME, Service, parse_address_strict
 from .common import error_text, set_message
+from .field_errors import FORM, FieldErrors
 from .forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
 
-EMAIL, PASSWORD, HOST, PORT, NAME, FORM = "email", "password", "host", "port", "name", "form"
+EMAIL, PASSWORD, HOST, PORT, NAME = "email", "password", "host", "port", "name"
+# Which field a core refusal is about, by the words of its message (first match wins).
+CORE_ERROR_WORDS = [("username", FORM), ("password", PASSWORD), ("host", HOST), ("port", PORT),
+                    ("email", EMAIL), ("name", NAME)]
 DEFAULT_PORT = 587
 PORT_SECURITY = {465: "ssl", 587: "starttls", 25: "starttls"}
 """What the Security combo follows until the user picks something there."""
@@ -37,13 +41,15 @@ class SmtpEmailDialog(QDialog):
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self._service = service
         self.mailbox = mailbox
-        self._touched: set[str] = set()
-        self._show_all = False
         self._busy = False
         self._security_chosen = False
         ui = self.ui
-        self.labels = {EMAIL: ui.emailError, PASSWORD: ui.passwordError, HOST: ui.hostError,
-                       PORT: ui.portError, NAME: ui.nameError, FORM: ui.formError}
+        self.errors = FieldErrors(
+            {EMAIL: ui.emailError, PASSWORD: ui.passwordError, HOST: ui.hostError,
+             PORT: ui.portError, NAME: ui.nameError, FORM: ui.formError},
+            {EMAIL: lambda: ui.emailEdit, PASSWORD: lambda: ui.passwordEdit,
+             HOST: lambda: ui.hostEdit, PORT: lambda: ui.portSpin, NAME: lambda: ui.nameEdit},
+            self.validate)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         for code, text in (("auto", self.tr("Automatic (465 = TLS, else STARTTLS)")),
@@ -60,20 +66,20 @@ class SmtpEmailDialog(QDialog):
         else:
             self._fill(mailbox)
 
-        ui.emailEdit.textEdited.connect(lambda *_: self._edited(EMAIL))
+        ui.emailEdit.textEdited.connect(lambda *_: self.errors.edited(EMAIL))
         ui.emailEdit.textChanged.connect(lambda *_: self._show_forwarding())
-        ui.passwordEdit.textEdited.connect(lambda *_: self._edited(PASSWORD))
-        ui.hostEdit.textEdited.connect(lambda *_: self._edited(HOST))
+        ui.passwordEdit.textEdited.connect(lambda *_: self.errors.edited(PASSWORD))
+        ui.hostEdit.textEdited.connect(lambda *_: self.errors.edited(HOST))
         ui.portSpin.valueChanged.connect(self._port_changed)
         ui.securityCombo.activated.connect(self._security_activated)
-        ui.nameEdit.textEdited.connect(lambda *_: self._edited(NAME))
+        ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(NAME))
         ui.testButton.clicked.connect(self.test_connection)
         ui.copyButton.clicked.connect(self._copy_address)
         self.save_button.clicked.connect(self.save)
         set_message(ui.resultLabel)
         self._fill_internal_list()
         self._show_forwarding()
-        self._show_errors({})
+        self.errors.show({})
 
     def _fill(self, mailbox: Mailbox) -> None:
         ui = self.ui
@@ -96,7 +102,7 @@ class SmtpEmailDialog(QDialog):
     # -- security follows the port ----------------------------------------------------------
 
     def _port_changed(self, port: int) -> None:
-        self._edited(PORT)
+        self.errors.edited(PORT)
         if not self._security_chosen:
             self._follow_port(port)
 
@@ -185,33 +191,6 @@ class SmtpEmailDialog(QDialog):
             errors[NAME] = self.tr("The name is longer than {0} characters.").format(MAX_NAME)
         return errors
 
-    def _edited(self, field: str) -> None:
-        self._touched.add(field)
-        set_message(self.ui.formError)
-        self._show_errors(self.validate())
-
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        for field, label in self.labels.items():
-            shown = self._show_all or field in self._touched or field == FORM
-            set_message(label, errors.get(field, "") if shown else "")
-
-    def _check(self) -> bool:
-        """Show every error; True when the fields can be sent to the server."""
-        self._show_all = True
-        errors = self.validate()
-        self._show_errors(errors)
-        if errors:
-            self._focus_first(errors)
-        return not errors
-
-    def _focus_first(self, errors: dict[str, str]) -> None:
-        ui = self.ui
-        for field, widget in ((EMAIL, ui.emailEdit), (PASSWORD, ui.passwordEdit),
-                              (HOST, ui.hostEdit), (PORT, ui.portSpin), (NAME, ui.nameEdit)):
-            if field in errors:
-                widget.setFocus()
-                return
-
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
         self.ui.busyBar.setVisible(busy)
@@ -225,7 +204,7 @@ class SmtpEmailDialog(QDialog):
     @asyncSlot()
     async def test_connection(self) -> None:
         """Connect, secure and sign in as a send would; nothing is saved."""
-        if self._busy or not self._check():
+        if self._busy or not self.errors.check():
             return
         ui = self.ui
         host, port = ui.hostEdit.text().strip(), ui.portSpin.value()
@@ -247,7 +226,7 @@ class SmtpEmailDialog(QDialog):
     async def save(self) -> None:
         """Adding tests the connection first (nothing is saved when it fails); updating saves
         the settings as given, with the password only when one was typed."""
-        if self._busy or not self._check():
+        if self._busy or not self.errors.check():
             return
         ui = self.ui
         host, port = ui.hostEdit.text().strip(), ui.portSpin.value()
@@ -275,9 +254,7 @@ class SmtpEmailDialog(QDialog):
             return
         except Exception as exc:
             set_message(ui.resultLabel)
-            field = self._field_of(exc)
-            self._show_errors({field: error_text(exc)})
-            self._focus_first({field: ""})
+            self.errors.show_core_error(exc, CORE_ERROR_WORDS, EMAIL)
             return
         finally:
             self._set_busy(False)
@@ -285,15 +262,3 @@ class SmtpEmailDialog(QDialog):
         self.saved.emit(mailbox)
         self.accept()
 
-    @staticmethod
-    def _field_of(exc: Exception) -> str:
-        """Which field a core error is about, so it shows next to it."""
-        if isinstance(exc, ConflictError):
-            return EMAIL
-        if isinstance(exc, ValidationError):
-            text = str(exc).lower()
-            for word, field in (("username", FORM), ("password", PASSWORD), ("host", HOST),
-                                ("port", PORT), ("email", EMAIL), ("name", NAME)):
-                if word in text:
-                    return field
-        return FORM

@@ -52,7 +52,7 @@ def test_fields_follow_the_seed(dialog, domain):
 
 
 def test_no_errors_before_anything_is_typed(dialog):
-    assert all(not shown(label) for label in dialog.labels.values())
+    assert all(not shown(label) for label in dialog.errors.labels.values())
 
 
 def test_empty_local_part(dialog, qtbot, portal):

@@ -63,7 +63,7 @@ def test_fields_follow_the_seed(dialog):
     assert ui.usernameEdit.placeholderText() == "Same as the email"
     assert ui.activeCheck.isHidden()  # only when updating
     assert dialog.save_button.isDefault()
-    assert all(not shown(label) for label in dialog.labels.values())
+    assert all(not shown(label) for label in dialog.errors.labels.values())
     assert not shown(ui.resultLabel) and ui.busyBar.isHidden()
 
 

@@ -7,6 +7,7 @@ import mimetypes
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Awaitable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -195,18 +196,9 @@ class ReplyComposer(QFrame):
         author = self._author()
         if author is None:
             return
-        self._set_busy(True)
-        try:
-            await self._service.reply(
-                ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
-                attachments=list(self.draft.attachments))
-        except Exception as exc:
-            self._set_busy(False)  # first: a disabled field cannot take the focus
-            self._failed(ticket.id, exc)
-            return
-        self._set_busy(False)
-        self._sent(ticket.id)
-        self.changed.emit(ticket.id)
+        await self._submit(ticket.id, self._service.reply(
+            ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
+            attachments=list(self.draft.attachments)))
 
     @asyncSlot()
     async def add_note(self) -> None:
@@ -228,16 +220,20 @@ class ReplyComposer(QFrame):
         author = self._author()
         if author is None:
             return
+        await self._submit(ticket.id, self._service.add_note(ticket.id, author, body))
+
+    async def _submit(self, ticket_id: int, work: Awaitable) -> None:
+        """Run a reply or note with the composer busy; a refusal shows in the composer."""
         self._set_busy(True)
         try:
-            await self._service.add_note(ticket.id, author, body)
+            await work
         except Exception as exc:
-            self._set_busy(False)
-            self._failed(ticket.id, exc)
+            self._set_busy(False)  # first: a disabled field cannot take the focus
+            self._failed(ticket_id, exc)
             return
         self._set_busy(False)
-        self._sent(ticket.id)
-        self.changed.emit(ticket.id)
+        self._sent(ticket_id)
+        self.changed.emit(ticket_id)
 
     def _failed(self, ticket_id: int, exc: Exception) -> None:
         text = error_text(exc)

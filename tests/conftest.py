@@ -63,6 +63,16 @@ def portal(service):
     return run(setup())
 
 
+@pytest.fixture
+def tls(tmp_path, monkeypatch):
+    """A private CA (trustme) the app trusts through SSL_CERT_FILE, read at each connection."""
+    from peers.smtp_servers import TlsMaterial
+
+    material = TlsMaterial()
+    monkeypatch.setenv("SSL_CERT_FILE", str(material.write_ca_file(tmp_path / "ca.pem")))
+    return material
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

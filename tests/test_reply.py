@@ -24,13 +24,6 @@ PASSWORD = "pw-Zq81-unique-secret"
 
 
 @pytest.fixture
-def tls(tmp_path, monkeypatch):
-    material = TlsMaterial()
-    monkeypatch.setenv("SSL_CERT_FILE", str(material.write_ca_file(tmp_path / "ca.pem")))
-    return material
-
-
-@pytest.fixture
 def smtp_peer(tls):
     with RecordingSmtpServer(tls=tls, tls_mode="starttls", auth=(SALES, PASSWORD)) as server:
         yield server

@@ -143,16 +143,6 @@ CUSTOMER = "carol@example.com"
 
 
 @pytest.fixture
-def tls(tmp_path, monkeypatch):
-    """A private CA the app trusts through SSL_CERT_FILE, read at each connection."""
-    from peers.smtp_servers import TlsMaterial
-
-    material = TlsMaterial()
-    monkeypatch.setenv("SSL_CERT_FILE", str(material.write_ca_file(tmp_path / "ca.pem")))
-    return material
-
-
-@pytest.fixture
 def smtp_server(tls):
     """Start RecordingSmtpServers (STARTTLS and SALES's login unless told otherwise)."""
     from peers.smtp_servers import RecordingSmtpServer

@@ -66,3 +66,19 @@ def test_a_job_cancelled_before_it_ran_is_skipped_and_the_writer_lives_on(writer
     blocker.result(timeout=10)
     assert writer.submit(insert, b"kept").result(timeout=10)
     assert writer.submit(count).result(timeout=10) == 1
+
+
+def test_peek_sees_other_connections_commits_but_not_its_own(writer, tmp_path):
+    import asyncio
+
+    def version():
+        return asyncio.run(writer.peek(lambda c: c.execute("PRAGMA data_version").fetchone()[0]))
+
+    before = version()
+    writer.submit(insert, b"own write").result(timeout=10)
+    assert version() == before
+    other = sqlite3.connect(tmp_path / "w.db")
+    other.execute("INSERT INTO raw_messages (data) VALUES (x'00')")
+    other.commit()
+    other.close()
+    assert version() != before

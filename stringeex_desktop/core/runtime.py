@@ -112,7 +112,7 @@ class Core:
         """Notice mailboxes, presence and outbox rows written by other processes."""
         while True:
             try:
-                self.service.poll_changes()
+                await self.service.poll_changes()
             except Exception:
                 log.exception("change poll failed")
             await asyncio.sleep(POLL_INTERVAL)

@@ -208,9 +208,14 @@ class Service:
                                          ("internal",))
         return found.id if found else None
 
-    def poll_changes(self) -> bool:
-        """True (and a STORE event) when another connection committed since the last poll."""
-        version = self._r.execute("PRAGMA data_version").fetchone()[0]
+    async def poll_changes(self) -> bool:
+        """True (and a STORE event) when another process committed since the last poll.
+
+        Read on the writer's own connection, whose data_version ignores this process's writes
+        (those already announce themselves with their own events).
+        """
+        version = await self.writer.peek(
+            lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         if changed:

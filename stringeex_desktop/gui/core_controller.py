@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,7 +36,7 @@ class CoreController(QObject):
         self.state_text = self.tr("Core not started")
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._poll_store)
+        self._poll.timeout.connect(lambda: asyncio.ensure_future(self._poll_store()))
 
     @property
     def serving(self) -> bool:
@@ -71,7 +72,7 @@ class CoreController(QObject):
             self._set_state(self.tr("Core stopped"), False)
 
     def _client(self, text: str) -> None:
-        self._service.poll_changes()  # sets the baseline: the next poll reports real changes
+        asyncio.ensure_future(self._poll_store())  # the baseline: later polls report changes
         self._poll.start()
         self._set_state(text, False)
 
@@ -79,8 +80,8 @@ class CoreController(QObject):
         self.state_text = text
         self.state_changed.emit(text, serving)
 
-    def _poll_store(self) -> None:
+    async def _poll_store(self) -> None:
         try:
-            self._service.poll_changes()
+            await self._service.poll_changes()
         except Exception:
             log.exception("polling the store failed")

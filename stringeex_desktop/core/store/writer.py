@@ -40,11 +40,17 @@ class Writer:
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any
                ) -> concurrent.futures.Future:
         future: concurrent.futures.Future = concurrent.futures.Future()
-        self._jobs.put((functools.partial(fn, **kwargs) if kwargs else fn, args, future))
+        self._jobs.put((functools.partial(fn, **kwargs) if kwargs else fn, args, future, True))
         return future
 
     async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await asyncio.wrap_future(self.submit(fn, *args, **kwargs))
+
+    async def peek(self, fn: Callable[..., Any]) -> Any:
+        """Run `fn(conn)` on the writer's connection outside any transaction (no lock taken)."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((fn, (), future, False))
+        return await asyncio.wrap_future(future)
 
     def close(self) -> None:
         if self._thread.is_alive():
@@ -78,6 +84,12 @@ class Writer:
                     batch.append(job)
                 # A job whose caller gave up before it started is dropped, not run.
                 batch = [job for job in batch if job[2].set_running_or_notify_cancel()]
+                for fn, args, future, _ in [job for job in batch if not job[3]]:
+                    try:
+                        future.set_result(fn(conn, *args))
+                    except Exception as exc:
+                        future.set_exception(exc)
+                batch = [job for job in batch if job[3]]
                 if batch:
                     self._run_batch(conn, batch)
                 if stop:
@@ -96,7 +108,7 @@ class Writer:
                 except sqlite3.Error:
                     log.exception("rollback failed")
             outcomes = [(False, exc)] * len(batch)
-        for (_fn, _args, future), (ok, value) in zip(batch, outcomes, strict=True):
+        for (_fn, _args, future, _), (ok, value) in zip(batch, outcomes, strict=True):
             if ok:
                 future.set_result(value)
             else:
@@ -107,7 +119,7 @@ class Writer:
         """Each job in a savepoint; raises when SQLite dropped the whole transaction."""
         outcomes: list[tuple[bool, Any]] = []
         conn.execute("BEGIN IMMEDIATE")
-        for index, (fn, args, _future) in enumerate(batch):
+        for index, (fn, args, _future, _) in enumerate(batch):
             name = f"job{index}"
             conn.execute(f"SAVEPOINT {name}")
             try:

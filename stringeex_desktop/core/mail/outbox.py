@@ -88,10 +88,10 @@ class OutboxWorker:
         for group in routes.values():
             await self._send_group(group, outcomes, pending)
         await asyncio.gather(*pending)
-        for item in items:
-            self.service.notify(events.OUTBOX, (item.id,))
-            if item.ticket_id:
-                self.service.notify(events.TICKETS, (item.ticket_id,))
+        self.service.notify(events.OUTBOX, [item.id for item in items])
+        tickets = {item.ticket_id for item in items if item.ticket_id}
+        if tickets:
+            self.service.notify(events.TICKETS, sorted(tickets))
         return outcomes
 
     async def _send_group(self, items: list[OutboxItem], outcomes: dict[int, str],

@@ -6,19 +6,34 @@ class StringeexError(Exception):
 
 
 class ValidationError(StringeexError):
-    """Input that cannot be accepted as given; nothing was written."""
+    """Input that cannot be accepted as given; nothing was written.
+
+    `field` names the input it is about (e.g. "local_part", "queue", "password"), so a dialog
+    can put the message under that field without reading the (translatable) text.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None):
+        self.field = field
+        super().__init__(message)
 
 
 class NotFoundError(StringeexError):
     """A named object does not exist."""
 
 
-class ConflictError(StringeexError):
+class ConflictError(ValidationError):
     """The change collides with existing data (duplicate address, name, ...)."""
 
 
 class PermissionDeniedError(StringeexError):
     """The acting agent's role does not allow this."""
+
+
+class StoreError(StringeexError):
+    """The store could not be read or written (busy, damaged, read-only, disk full).
+
+    Nothing was half-written: the transaction was rolled back.
+    """
 
 
 class CoreLockedError(StringeexError):

@@ -472,7 +472,6 @@ def ticket_reply(data_dir: Path, args) -> int:
 async def _wait_sent(service, item_id: int) -> None:
     """Send it ourselves when no core serves the folder; else watch the serving core work."""
     from .core.errors import CoreLockedError
-    from .core.mail.outbox import OutboxWorker
     try:
         service.lock.acquire()
     except CoreLockedError:
@@ -480,7 +479,7 @@ async def _wait_sent(service, item_id: int) -> None:
             await asyncio.sleep(0.2)
         return
     try:
-        await OutboxWorker(service, base_delay=WAIT_RETRY_BASE).drain({item_id})
+        await service.outbox_worker(base_delay=WAIT_RETRY_BASE).drain({item_id})
     finally:
         service.lock.release()
 

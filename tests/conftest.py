@@ -73,6 +73,11 @@ def tls(tmp_path, monkeypatch):
     return material
 
 
+def store_of(service: Service):
+    """The store behind the facade: tests look at rows the app's API does not list."""
+    return service._ctx.store
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -16,6 +16,7 @@ from stringeex_desktop.core.mail.parse import parse_message
 from stringeex_desktop.core.models import Address
 
 DOMAIN = "acme.example"
+KEY = bytes(range(32))
 HOSTILE_VALUES = ["Bob\r\nBcc: evil@x", "x\nSubject: y", "a\rb", "nul\x00", "esc\x1b[2J",
                   "line\u2028sep", "next\x85line", "del\x7f"]
 
@@ -23,7 +24,7 @@ HOSTILE_VALUES = ["Bob\r\nBcc: evil@x", "x\nSubject: y", "a\rb", "nul\x00", "esc
 def build(**overrides) -> bytes:
     args = dict(sender=Address("Support", "support@acme.example"),
                 to=[Address("Carol", "carol@example.com")], subject="Hello", text="Body\n",
-                message_id=make_message_id(DOMAIN, 7))
+                message_id=make_message_id(DOMAIN, 7, KEY))
     args.update(overrides)
     return build_message(**args)
 
@@ -97,18 +98,31 @@ def test_parse_address_strict_error_shows_truncated_input():
 
 
 def test_message_ids_carry_the_ticket_and_invert():
-    mid = make_message_id(DOMAIN, 123)
+    mid = make_message_id(DOMAIN, 123, KEY)
     assert mid.startswith("<stx.000123.") and mid.endswith("@acme.example>")
-    assert ticket_from_message_id(mid, DOMAIN) == 123
-    assert ticket_from_message_id(mid, "ACME.example") == 123
-    assert ticket_from_message_id(mid.strip("<>"), DOMAIN) == 123
-    assert make_message_id(DOMAIN, 123) != mid
+    assert ticket_from_message_id(mid, DOMAIN, KEY) == 123
+    assert ticket_from_message_id(mid, "ACME.example", KEY) == 123
+    assert ticket_from_message_id(mid.strip("<>"), DOMAIN, KEY) == 123
+    assert make_message_id(DOMAIN, 123, KEY) != mid
 
 
 def test_message_id_without_ticket():
     mid = make_message_id(DOMAIN)
     assert mid.startswith("<stx.") and mid.count(".") == 2
-    assert ticket_from_message_id(mid, DOMAIN) is None
+    assert ticket_from_message_id(mid, DOMAIN, KEY) is None
+
+
+def test_an_id_shaped_like_ours_without_the_keyed_tag_threads_nowhere():
+    """A stranger can copy our id's shape, ticket number and domain, but not the tag."""
+    genuine = make_message_id(DOMAIN, 123, KEY)
+    number, nonce, tag = genuine.strip("<>").split("@")[0].split(".")[1:]
+    forged_tag = f"<stx.{number}.{nonce}.{'0' * len(tag)}@{DOMAIN}>"
+    other_ticket = f"<stx.000124.{nonce}.{tag}@{DOMAIN}>"
+    old_shape = f"<stx.000123.{'ab' * 16}@{DOMAIN}>"
+    for mid in (forged_tag, other_ticket, old_shape):
+        assert ticket_from_message_id(mid, DOMAIN, KEY) is None
+    assert ticket_from_message_id(genuine, DOMAIN, b"another portal's key") is None
+    assert ticket_from_message_id(genuine, DOMAIN, None) is None
 
 
 @pytest.mark.parametrize("mid", [
@@ -120,14 +134,14 @@ def test_message_id_without_ticket():
     None,
 ])
 def test_ticket_from_foreign_or_broken_ids(mid):
-    assert ticket_from_message_id(mid, DOMAIN) is None
+    assert ticket_from_message_id(mid, DOMAIN, KEY) is None
 
 
 @pytest.mark.parametrize("domain,ticket", [("bad domain", 1), ("x\r\ny", 1), ("", 1),
                                            (DOMAIN, -1), (DOMAIN, True), (DOMAIN, "5")])
 def test_make_message_id_rejects_bad_input(domain, ticket):
     with pytest.raises(ValidationError):
-        make_message_id(domain, ticket)
+        make_message_id(domain, ticket, KEY)
 
 
 @pytest.mark.parametrize("subject,serial,expected", [
@@ -156,7 +170,7 @@ def test_reply_subject_rejects_a_bad_serial():
 
 
 def test_round_trip_through_parse_message_and_the_stdlib():
-    mid = make_message_id(DOMAIN, 12)
+    mid = make_message_id(DOMAIN, 12, KEY)
     raw = build(sender=Address("Zoë Ångström", "zoe@acme.example"),
                 to=[Address("Bob, Jr.", "bob@example.org")], cc=[Address("", "c@example.io")],
                 subject="Привет — héllo [#000012]", text="Hello\nWorld é\n", html="<p>Hi é</p>",
@@ -243,7 +257,7 @@ def test_nul_in_body_is_dropped():
 
 
 def test_auto_reply_headers():
-    mid = make_message_id(DOMAIN, 5)
+    mid = make_message_id(DOMAIN, 5, KEY)
     raw = build_auto_reply(mailbox_address=Address("ACME Support", "support@acme.example"),
                            to=Address("Carol", "carol@example.com"), subject="We got it",
                            body="Thanks, we will answer soon.", original_message_id="<o@c.example>",
@@ -264,7 +278,7 @@ def test_auto_reply_drops_malformed_ids_from_hostile_mail():
                            to=Address("", "c@example.com"), subject="s", body="b",
                            original_message_id="<x\r\nBcc: evil@x>",
                            original_references=["<ok@x>", "junk", "<a b@c>", None],
-                           message_id=make_message_id(DOMAIN, 1))
+                           message_id=make_message_id(DOMAIN, 1, KEY))
     parsed = parse_message(raw)
     assert parsed.in_reply_to == [] and parsed.references == ["<ok@x>"]
     assert "bcc" not in parsed.headers
@@ -275,7 +289,7 @@ def test_auto_reply_trims_a_long_reference_chain():
     raw = build_auto_reply(mailbox_address=Address("S", "s@acme.example"),
                            to=Address("", "c@example.com"), subject="s", body="b",
                            original_message_id="<last@x>", original_references=refs,
-                           message_id=make_message_id(DOMAIN, 1))
+                           message_id=make_message_id(DOMAIN, 1, KEY))
     parsed = parse_message(raw)
     assert len(parsed.references) == 20
     assert parsed.references[0] == "<r0@x>" and parsed.references[-1] == "<last@x>"
@@ -286,4 +300,4 @@ def test_auto_reply_rejects_a_hostile_subject():
         build_auto_reply(mailbox_address=Address("S", "s@acme.example"),
                          to=Address("", "c@example.com"), subject="x\nBcc: evil@x", body="b",
                          original_message_id=None, original_references=[],
-                         message_id=make_message_id(DOMAIN, 1))
+                         message_id=make_message_id(DOMAIN, 1, KEY))

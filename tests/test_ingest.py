@@ -6,10 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import DOMAIN, run
+from conftest import DOMAIN, run, store_of
 from mailmaker import make_mail
 from stringeex_desktop.core.models import AutoReply, TicketFilter
-from stringeex_desktop.core.store import outbox_repo
 
 SUPPORT = f"support@{DOMAIN}"
 
@@ -19,7 +18,7 @@ def deliver(service, mailbox, raw, envelope_from="carol@example.com", source_id=
 
 
 def outbox(service):
-    return outbox_repo.list_items(service.readers.get(), ("queued", "sending", "sent", "failed"))
+    return store_of(service).read().outbox.list_items(("queued", "sending", "sent", "failed"))
 
 
 def test_new_mail_becomes_ticket_routed_with_auto_reply(service, portal):

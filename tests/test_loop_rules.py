@@ -132,5 +132,5 @@ def test_our_own_auto_reply_coming_back_is_not_answered():
     raw = build_auto_reply(mailbox_address=Address("ACME", "help@other.example"),
                            to=Address("", "carol@example.com"), subject="Got it", body="b",
                            original_message_id="<o@example.com>", original_references=[],
-                           message_id=make_message_id(DOMAIN, 3))
+                           message_id=make_message_id(DOMAIN, 3, b"k" * 32))
     assert suppressed(parse_message(raw)) == "Auto-Submitted: auto-replied"

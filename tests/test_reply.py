@@ -11,13 +11,12 @@ import sys
 
 import pytest
 
-from conftest import DOMAIN, cli_env, free_port, run
+from conftest import DOMAIN, cli_env, free_port, run, store_of
 from mailmaker import make_mail
 from peers.smtp_servers import DROP, RecordingSmtpServer, TlsMaterial
+from stringeex_desktop.core.auth.secrets import namespace_for
 from stringeex_desktop.core.errors import ConnectionTestError, ValidationError
-from stringeex_desktop.core.mail.outbox import OutboxWorker
 from stringeex_desktop.core.models import utcnow
-from stringeex_desktop.core.store import outbox_repo
 
 SALES = "sales@customer.example"
 PASSWORD = "pw-Zq81-unique-secret"
@@ -41,7 +40,7 @@ def forwarded(**kw):
 
 
 async def drain(service, item_id, base_delay=0.05):
-    await OutboxWorker(service, base_delay=base_delay, timeout=5).drain({item_id})
+    await service.outbox_worker(base_delay=base_delay, timeout=5).drain({item_id})
     return service.outbox_item(item_id)
 
 
@@ -55,7 +54,7 @@ def test_add_smtp_verifies_and_keeps_password_only_in_keyring(service, portal, s
         assert PASSWORD.encode() not in path.read_bytes(), path
     import keyring
     backend = keyring.core.load_env()
-    assert backend.get_password(service.secrets.namespace, f"mailbox-{mailbox.id}-password") == \
+    assert backend.get_password(namespace_for(data_dir), f"mailbox-{mailbox.id}-password") == \
         PASSWORD
     assert any(f.is_file() for f in (tmp_path / "xdg").rglob("*"))  # the keyring's own file
 
@@ -191,7 +190,7 @@ def test_server_down_at_first_then_up(service, portal, tls):
     _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
 
     async def scenario():
-        worker = OutboxWorker(service, base_delay=0.3, timeout=5)
+        worker = service.outbox_worker(base_delay=0.3, timeout=5)
         task = asyncio.create_task(worker.run())
         try:
             while service.outbox_item(item_id).attempts == 0:
@@ -256,8 +255,8 @@ def test_a_burst_shares_one_connection_and_a_refusal_does_not_break_it(service, 
                run(service.reply(first.ticket_id, f"alice@{DOMAIN}", "three"))[1]]
 
         async def go():
-            items = await service.writer.run(outbox_repo.claim_due, utcnow())
-            return await OutboxWorker(service, timeout=5).send_batch(items)
+            items = await store_of(service).write(lambda tx: tx.outbox.claim_due(utcnow()))
+            return await service.outbox_worker(timeout=5).send_batch(items)
 
         connections = server.connections  # the connection test when the mailbox was added
         outcomes = run(go())

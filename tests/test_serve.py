@@ -139,7 +139,11 @@ def test_ticket_show_set_note_contract(serving, tmp_path):
     assert noted["messages"][-1]["direction"] == "note"
     assert [t["id"] for t in serving.js("ticket", "list", "--status", "pending")] == [1]
     assert serving.js("ticket", "list", "--assignee", "none")[0]["id"] == 1
-    assert serving.js("ticket", "list", "--queue", "Nope") == []
+    for option, value, said in (("--queue", "Nope", "No queue named 'Nope' (queues: Support)"),
+                                ("--assignee", "ghost@example.com", "No agent with the email")):
+        refused = serving.cli("ticket", "list", option, value, "--json", check=False)
+        assert refused.returncode == 1 and refused.stdout == ""
+        assert said in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
 
 
 def test_unknown_recipient_550_and_never_an_open_relay(serving):

@@ -239,3 +239,33 @@ class OutboxItem:
     last_error: str | None
     server_reply: str | None
     created_at: datetime
+
+
+@dataclass
+class TicketState:
+    """The ids routing and threading work with (the public Ticket carries names)."""
+    id: int
+    queue_id: int | None
+    assignee_id: int | None
+    status: str
+    mailbox_id: int | None
+    reply_via: int | None
+    requester_email: str
+
+
+@dataclass
+class NewAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+    content_id: str | None = None
+    inline: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An agent as the routing rules see them."""
+    agent_id: int
+    open_count: int
+    last_assigned_at: datetime | None
+    online: bool

@@ -9,7 +9,6 @@ import ssl
 
 from . import events
 from .mail.inbound import InboundListener
-from .mail.outbox import OutboxWorker
 from .service import Service
 
 log = logging.getLogger(__name__)
@@ -24,7 +23,7 @@ class Core:
         self.service = service
         # aiosmtpd logs addresses at INFO and message lines at DEBUG: never message content.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
-        self.outbox = OutboxWorker(service, base_delay=retry_base_delay)
+        self.outbox = service.outbox_worker(base_delay=retry_base_delay)
         self.listener: InboundListener | None = None
         self.bound: dict[str, tuple[str, int]] = {}
         self._tasks: list[asyncio.Task] = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from stringeex_desktop.core.mail.outbox import OutboxWorker
 from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.outbox_table_model import OutboxTableModel
 from stringeex_desktop.gui.outbox_view import OutboxView
@@ -20,7 +19,7 @@ def failed(portal, linked_ticket, smtp_server, run):
     """One reply the server refused for good: (ticket id, outbox item id)."""
     ticket_id, _ = linked_ticket(smtp_server(always_reply="554 5.7.1 rejected"))
     _, item_id = run(portal.reply(ticket_id, portal.actor.email, "Hello"))
-    run(OutboxWorker(portal, base_delay=0.05, timeout=5).drain({item_id}))
+    run(portal.outbox_worker(base_delay=0.05, timeout=5).drain({item_id}))
     assert portal.outbox_item(item_id).state == "failed"
     return ticket_id, item_id
 
@@ -79,7 +78,7 @@ def test_retry_selected(portal, failed, view, qtbot):
 def test_retry_all_failed(portal, failed, view, run, qtbot):
     ticket_id, first = failed
     _, second = run(portal.reply(ticket_id, portal.actor.email, "Hello again"))
-    run(OutboxWorker(portal, base_delay=0.05, timeout=5).drain({second}))
+    run(portal.outbox_worker(base_delay=0.05, timeout=5).drain({second}))
     qtbot.waitUntil(lambda: len(view.model.failed_ids()) == 2)
     qtbot.mouseClick(view.ui.retryAllButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: {portal.outbox_item(i).state for i in (first, second)} == {"queued"})

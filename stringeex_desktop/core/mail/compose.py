@@ -7,6 +7,8 @@ before it reaches a header (DESIGN.md section 5: header injection).
 from __future__ import annotations
 
 import email.utils
+import hashlib
+import hmac
 import re
 import uuid
 from datetime import datetime, timezone
@@ -26,7 +28,7 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 _MSG_ID = re.compile(r"<[!-;=?-~]+@[!-;=?-~]+>")
 _HEADER_NAME = re.compile(r"[!-9;-~]+")
-_OUR_ID = re.compile(r"<?stx\.(\d{6,})\.[0-9a-f]{32}@([^<>\s]+?)>?")
+_OUR_ID = re.compile(r"<?stx\.(\d{6,12})\.([0-9a-f]{16})\.([0-9a-f]{16})@([^<>\s]+?)>?")
 _PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|antw|wg|tr)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
                      re.IGNORECASE)
 _SERIAL_TOKEN = re.compile(r"\s*\[#\d+\]")
@@ -106,23 +108,39 @@ def _checked_domain(domain: str) -> str:
     return domain.lower()
 
 
-def make_message_id(domain: str, ticket_id: int | None = None) -> str:
-    """Our Message-IDs carry the ticket, so replies thread even without a stored copy."""
+def make_message_id(domain: str, ticket_id: int | None = None, key: bytes | None = None
+                    ) -> str:
+    """Our Message-IDs carry the ticket and a tag keyed with the portal's secret.
+
+    A reply then threads even without a stored copy of what it answers, while an id that
+    merely looks like ours (a stranger guessing `stx.000123.*`) never joins ticket 123.
+    """
     domain = _checked_domain(domain)
     if ticket_id is None:
         return f"<stx.{uuid.uuid4().hex}@{domain}>"
     if isinstance(ticket_id, bool) or not isinstance(ticket_id, int) or ticket_id < 0:
         raise ValidationError(f"ticket id must be a non-negative integer: {ticket_id!r}")
-    return f"<stx.{ticket_id:06d}.{uuid.uuid4().hex}@{domain}>"
+    if not key:
+        raise ValidationError("a ticket's Message-ID needs the portal's threading key")
+    nonce = uuid.uuid4().hex[:16]
+    return f"<stx.{ticket_id:06d}.{nonce}.{_thread_tag(key, ticket_id, nonce)}@{domain}>"
 
 
-def ticket_from_message_id(message_id: str, domain: str) -> int | None:
-    if not isinstance(message_id, str) or not isinstance(domain, str) or not domain:
+def ticket_from_message_id(message_id: str, domain: str, key: bytes | None) -> int | None:
+    """The ticket of one of our own ids, or None when the id or its tag does not verify."""
+    if not isinstance(message_id, str) or not isinstance(domain, str) or not domain or not key:
         return None
     m = _OUR_ID.fullmatch(message_id.strip())
-    if not m or m.group(2).lower() != domain.strip().lower():
+    if not m or m.group(4).lower() != domain.strip().lower():
         return None
-    return int(m.group(1))
+    ticket_id, nonce, tag = int(m.group(1)), m.group(2), m.group(3)
+    if not hmac.compare_digest(tag, _thread_tag(key, ticket_id, nonce)):
+        return None
+    return ticket_id
+
+
+def _thread_tag(key: bytes, ticket_id: int, nonce: str) -> str:
+    return hmac.new(key, f"{ticket_id}.{nonce}".encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def reply_subject(ticket_subject: str, serial: str) -> str:
@@ -225,3 +243,21 @@ def build_auto_reply(*, mailbox_address: Address, to: Address, subject: str, bod
 
 def _is_msg_id(value) -> bool:
     return isinstance(value, str) and bool(_MSG_ID.fullmatch(value.strip()))
+
+
+def with_sender(data: bytes, sender: Address) -> bytes:
+    """The same message with another From: (a reply re-routed through another mailbox).
+
+    Only the From field of the header block is rewritten, so the body's bytes stay as built.
+    """
+    head, sep, body = data.partition(b"\r\n\r\n")
+    header = EmailMessage(policy=_POLICY)
+    header["From"] = _checked_address(sender, "From")
+    new_from = header.as_bytes(policy=_POLICY).rstrip(b"\r\n")
+    lines, out, skipping = head.split(b"\r\n"), [], False
+    for line in lines:
+        if line[:1] in (b" ", b"\t") and skipping:
+            continue
+        skipping = line.lower().startswith(b"from:")
+        out.append(new_from if skipping else line)
+    return b"\r\n".join(out) + sep + body

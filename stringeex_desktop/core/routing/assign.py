@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
-
-@dataclass(frozen=True)
-class Candidate:
-    agent_id: int
-    open_count: int
-    last_assigned_at: datetime | None
-    online: bool
+from ..models import Candidate
 
 
 def choose_assignee(candidates: list[Candidate], *, online_only: bool) -> int | None:

@@ -174,4 +174,11 @@ BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1]
+# Our Message-IDs carry a tag keyed with this per-portal secret (threading, DESIGN.md
+# section 3). It is no credential: it only proves an id was made by this portal.
+THREAD_KEY_2 = """
+ALTER TABLE portal ADD COLUMN thread_key TEXT NOT NULL DEFAULT '';
+UPDATE portal SET thread_key = lower(hex(randomblob(32)));
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, THREAD_KEY_2]

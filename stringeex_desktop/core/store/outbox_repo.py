@@ -80,12 +80,12 @@ def next_due(conn: sqlite3.Connection) -> datetime | None:
     return parse_ts(row[0])
 
 
-def mark_sent_many(conn: sqlite3.Connection, replies: list[tuple[int, str]], now: datetime
-                   ) -> None:
-    """`replies`: (item id, the server's reply)."""
-    conn.executemany("UPDATE outbox SET state = 'sent', server_reply = ?, last_error = NULL, "
+def mark_sent_many(conn: sqlite3.Connection, replies: list[tuple[int, str, str | None]],
+                   now: datetime) -> None:
+    """`replies`: (item id, the server's reply, what went wrong for some recipients or None)."""
+    conn.executemany("UPDATE outbox SET state = 'sent', server_reply = ?, last_error = ?, "
                      "attempts = attempts + 1, updated_at = ? WHERE id = ?",
-                     [(reply, ts(now), item_id) for item_id, reply in replies])
+                     [(reply, error, ts(now), item_id) for item_id, reply, error in replies])
 
 
 def mark_retry(conn: sqlite3.Connection, item_id: int, error: str, next_attempt: datetime,
@@ -121,9 +121,11 @@ def recover_sending(conn: sqlite3.Connection, now: datetime) -> int:
 
 def list_items(conn: sqlite3.Connection, states: tuple[str, ...] = ("queued", "sending", "failed"),
                limit: int = 1000) -> list[OutboxItem]:
+    """Rows in `states`, and sent rows that some recipients refused (a person should see those)."""
     marks = ", ".join("?" for _ in states)
     return [_item(r) for r in conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY id DESC LIMIT ?",
+        f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) "
+        "OR (state = 'sent' AND last_error IS NOT NULL) ORDER BY id DESC LIMIT ?",
         (*states, limit))]
 
 
@@ -134,3 +136,16 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {state: found.get(state, 0) for state in ("queued", "sending", "failed")}
 
 
+def waiting_reasons(conn: sqlite3.Connection) -> list[tuple[str, str | None, int]]:
+    """(state, last error, rows) for rows not sent: why mail waits, grouped for a status line."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT state, last_error, count(*) FROM outbox WHERE state IN ('queued', 'failed') "
+        "GROUP BY state, last_error ORDER BY state DESC, count(*) DESC")]
+
+
+def reroute(conn: sqlite3.Connection, item_id: int, via_mailbox_id: int, envelope_from: str,
+            data: bytes, now: datetime) -> None:
+    """A failed reply leaves through another mailbox (its bytes carry the new From)."""
+    conn.execute("UPDATE outbox SET via_mailbox_id = ?, envelope_from = ?, data = ?, "
+                 "updated_at = ? WHERE id = ? AND state = 'failed'",
+                 (via_mailbox_id, envelope_from, data, ts(now), item_id))

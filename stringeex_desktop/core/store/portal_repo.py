@@ -20,8 +20,8 @@ def save_portal(conn: sqlite3.Connection, portal: Portal) -> Portal:
     relay = portal.relay
     conn.execute(
         """INSERT INTO portal (id, domain, relay_host, relay_port, relay_security, relay_username,
-                               relay_password_set, created_at)
-           VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+                               relay_password_set, created_at, thread_key)
+           VALUES (1, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(32))))
            ON CONFLICT (id) DO UPDATE SET domain = excluded.domain,
                relay_host = excluded.relay_host, relay_port = excluded.relay_port,
                relay_security = excluded.relay_security, relay_username = excluded.relay_username,
@@ -30,3 +30,9 @@ def save_portal(conn: sqlite3.Connection, portal: Portal) -> Portal:
          int(relay.password_set), ts(utcnow())))
     return get_portal(conn)
 
+
+
+def thread_key(conn: sqlite3.Connection) -> bytes | None:
+    """The portal's secret for tagging our Message-IDs; None before the portal exists."""
+    row = conn.execute("SELECT thread_key FROM portal WHERE id = 1").fetchone()
+    return bytes.fromhex(row[0]) if row and row[0] else None

@@ -4,35 +4,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterator
 
 from ..errors import NotFoundError, ValidationError
-from ..models import (Address, AttachmentInfo, Message, Ticket, TicketFilter, format_serial,
-                      utcnow)
+from ..models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
+                      TicketState, format_serial, utcnow)
 from .common import addresses_from_json, addresses_to_json, parse_ts, ts
-
-
-@dataclass
-class TicketState:
-    """The ids routing and threading work with (the public Ticket carries names)."""
-    id: int
-    queue_id: int | None
-    assignee_id: int | None
-    status: str
-    mailbox_id: int | None
-    reply_via: int | None
-    requester_email: str
-
-
-@dataclass
-class NewAttachment:
-    filename: str
-    content_type: str
-    data: bytes
-    content_id: str | None = None
-    inline: bool = False
 
 
 _TICKET_SELECT = """
@@ -154,8 +132,8 @@ def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
             subject=r["subject"], date=parse_ts(r["date"]), text=r["text"], html=r["html"],
             attachments=attachments.get(r["id"], []), parse_error=r["parse_error"],
             delivery="queued" if delivery == "sending" else delivery,
-            delivery_error=r["delivery_error"] if delivery in ("queued", "sending", "failed")
-            else None, outbox_id=r["outbox_id"], delivery_reply=r["delivery_reply"]))
+            delivery_error=r["delivery_error"], outbox_id=r["outbox_id"],
+            delivery_reply=r["delivery_reply"]))
     return out
 
 
@@ -231,7 +209,8 @@ def update_ticket(conn: sqlite3.Connection, ticket_id: int, **changes) -> None:
     unknown = set(changes) - _TICKET_UPDATABLE
     if unknown:
         raise ValueError(f"not updatable: {sorted(unknown)}")
-    changes.setdefault("updated_at", ts(utcnow()))
+    changes.setdefault("updated_at", utcnow())
+    changes = {k: ts(v) if isinstance(v, datetime) else v for k, v in changes.items()}
     assignments = ", ".join(f"{k} = :{k}" for k in changes)
     conn.execute(f"UPDATE tickets SET {assignments} WHERE id = :id", {**changes, "id": ticket_id})
 
@@ -279,3 +258,9 @@ def waiting_tickets(conn: sqlite3.Connection, queue_id: int) -> list[int]:
         "SELECT id FROM tickets WHERE queue_id = ? AND awaiting_agent = 1 AND assignee_id IS NULL "
         "AND status IN ('new', 'processing', 'pending') ORDER BY created_at, id", (queue_id,))]
 
+
+
+def set_message_sender(conn: sqlite3.Connection, message_row_id: int, mailbox_id: int,
+                       sender: Address) -> None:
+    conn.execute("UPDATE messages SET mailbox_id = ?, from_name = ?, from_email = ? WHERE id = ?",
+                 (mailbox_id, sender.name, sender.email, message_row_id))

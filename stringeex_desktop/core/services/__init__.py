@@ -1,0 +1,1 @@
+"""Domain services behind the `core.service.Service` facade: one module per domain."""

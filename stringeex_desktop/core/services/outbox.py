@@ -1,0 +1,288 @@
+"""Mail out: the outbox rows, and the serving core's worker that sends them.
+
+Rows are sent with retries and backoff and never dropped silently (DESIGN.md section 4,
+invariant 5); each send through a mailbox updates that mailbox's health.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from .. import events
+from ..errors import (ConnectionTestError, DeliveryError, NotFoundError, SecretStoreError,
+                      StringeexError, ValidationError)
+from ..mail import smtp_send
+from ..mail.compose import with_sender
+from ..models import Address, OutboxItem, SmtpSettings, utcnow
+from .context import Context
+from .mailboxes import MailboxService
+from .portal import PortalService
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+MAX_DELAY = timedelta(hours=1)
+HOLD_DELAY = timedelta(seconds=60)
+SENT_FLUSH = 50  # rows marked sent per writer job
+NO_RELAY = "No outgoing relay is set: add one in Settings → Portal (or `portal set --relay-host`)."
+
+
+class HeldError(Exception):
+    """Not an attempt: sending cannot start until a person fixes the setup."""
+
+
+class OutboxService:
+    def __init__(self, ctx: Context, portal: PortalService, mailboxes: MailboxService):
+        self.ctx = ctx
+        self.portal = portal
+        self.mailboxes = mailboxes
+
+    def outbox(self) -> list[OutboxItem]:
+        return self.ctx.store.read().outbox.list_items()
+
+    def outbox_item(self, item_id: int) -> OutboxItem:
+        return self.ctx.store.read().outbox.get_item(item_id)
+
+    def outbox_counts(self) -> dict[str, int]:
+        """{"queued": n, "sending": n, "failed": n}"""
+        return self.ctx.store.read().outbox.counts()
+
+    def outbox_reasons(self) -> list[tuple[str, str | None, int]]:
+        """(queued|failed, the reason, rows): why mail waits, most common first."""
+        return self.ctx.store.read().outbox.waiting_reasons()
+
+    async def retry_outbox(self, item_id: int, via: int | str | None = None) -> OutboxItem:
+        """Send a failed row again; `via` re-routes a reply through another sending mailbox."""
+        item = self.outbox_item(item_id)
+        data = mailbox = None
+        if via is not None:
+            if item.kind != "reply":
+                raise ValidationError("Only a reply can leave through another address; "
+                                      "auto-replies use the portal's relay.", field="via")
+            mailbox = self.mailboxes.sending_mailbox(via)
+            data = with_sender(await asyncio.to_thread(
+                lambda: self.ctx.store.read().outbox.item_data(item_id)),
+                Address(mailbox.name, mailbox.address))
+
+        def write(tx):
+            now = utcnow()
+            if mailbox is not None:
+                tx.outbox.reroute(item_id, mailbox.id, mailbox.address, data, now)
+                if item.message_row_id is not None:
+                    tx.tickets.set_message_sender(item.message_row_id, mailbox.id,
+                                                  Address(mailbox.name, mailbox.address))
+                if item.ticket_id is not None:
+                    tx.tickets.update_ticket(item.ticket_id, reply_via=mailbox.id)
+            tx.outbox.requeue(item_id, now)
+            return tx.outbox.get_item(item_id)
+
+        item = await self.ctx.store.write(write)
+        self.ctx.notify(events.OUTBOX, (item_id,))
+        if item.ticket_id:
+            self.ctx.notify(events.TICKETS, (item.ticket_id,))
+        return item
+
+    def worker(self, *, base_delay: float = 30.0, timeout: float = 60.0) -> OutboxWorker:
+        return OutboxWorker(self, base_delay=base_delay, timeout=timeout)
+
+
+class OutboxWorker:
+    def __init__(self, outbox: OutboxService, *, base_delay: float = 30.0,
+                 timeout: float = 60.0):
+        self.outbox = outbox
+        self.ctx = outbox.ctx
+        self.base_delay = timedelta(seconds=base_delay)
+        self.timeout = timeout
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        store = self.ctx.store
+        recovered = await store.write(lambda tx: tx.outbox.recover_sending(utcnow()))
+        if recovered:
+            log.warning("requeued %d outbox rows left sending by a previous run", recovered)
+        while True:
+            self._wake.clear()
+            try:
+                items = await store.write(lambda tx: tx.outbox.claim_due(utcnow()))
+                if items:
+                    await self.send_batch(items)
+                    continue
+                due = await store.write(lambda tx: tx.outbox.next_due())
+            except Exception:  # a store hiccup (disk full, busy) must not end the worker
+                log.exception("outbox pass failed; trying again")
+                due = None
+            wait = 1.0 if due is None else max(0.0, min(1.0, (due - utcnow()).total_seconds()))
+            try:
+                await asyncio.wait_for(self._wake.wait(), wait)
+            except TimeoutError:
+                pass
+
+    async def drain(self, item_ids: set[int]) -> dict[int, str]:
+        """Send until the given rows are sent, failed or held (`ticket reply --wait`
+        without a core); returns what became of each."""
+        store = self.ctx.store
+        await store.write(lambda tx: tx.outbox.recover_sending(utcnow()))
+        while True:
+            items = [self.outbox.outbox_item(i) for i in item_ids]
+            if all(i.state in ("sent", "failed") for i in items):
+                return {i.id: i.state for i in items}
+            outcomes = await self.send_batch(
+                await store.write(lambda tx: tx.outbox.claim_due(utcnow())))
+            if any(outcomes.get(i) == "held" for i in item_ids):
+                return {i: outcomes.get(i, "queued") for i in item_ids}
+            await asyncio.sleep(0.2)
+
+    async def send_batch(self, items: list[OutboxItem]) -> dict[int, str]:
+        """Rows leaving through the same server share one connection.
+
+        Returns what became of each row: sent, retry, failed, or held (waits for a person).
+        """
+        routes: dict[int | None, list[OutboxItem]] = {}
+        for item in items:
+            routes.setdefault(item.via_mailbox_id, []).append(item)
+        outcomes: dict[int, str] = {}
+        pending: list[asyncio.Future] = []
+        for group in routes.values():
+            await self._send_group(group, outcomes, pending)
+        await asyncio.gather(*pending)
+        self.ctx.notify(events.OUTBOX, [item.id for item in items])
+        tickets = {item.ticket_id for item in items if item.ticket_id}
+        if tickets:
+            self.ctx.notify(events.TICKETS, sorted(tickets))
+        return outcomes
+
+    async def _send_group(self, items: list[OutboxItem], outcomes: dict[int, str],
+                          pending: list[asyncio.Future]) -> None:
+        store = self.ctx.store
+        try:
+            settings, mailbox_id = self._route(items[0])
+            password = await asyncio.to_thread(self._password, settings, mailbox_id)
+        except Exception as exc:
+            for item in items:
+                outcomes[item.id] = await self._record_failure(item, exc)
+            return
+        session: smtp_send.SmtpSession | None = None
+        datas = await asyncio.to_thread(
+            lambda: self.ctx.store.read().outbox.items_data([item.id for item in items]))
+        sent: list[tuple[int, str, str | None]] = []
+        last_error: str | None = None
+
+        def flush() -> None:
+            # One writer job for many rows: the writer and the loop then rarely contend. A
+            # crash before the commit sends those rows again, with the same Message-ID.
+            if sent:
+                rows = list(sent)
+                pending.append(asyncio.wrap_future(store.write_soon(
+                    lambda tx: tx.outbox.mark_sent_many(rows, utcnow()))))
+                sent.clear()
+
+        try:
+            for item in items:
+                try:
+                    if session is None:
+                        session = smtp_send.SmtpSession(settings, password=password,
+                                                        timeout=self.timeout)
+                        await session.open()
+                    result = await session.send(item.envelope_from, item.recipients,
+                                                datas.pop(item.id))
+                except Exception as exc:
+                    refused = isinstance(exc, DeliveryError) and exc.permanent
+                    if session is not None and not refused:  # a refusal leaves it usable
+                        session.abort()
+                        session = None
+                    outcomes[item.id] = await self._record_failure(item, exc)
+                    last_error = str(exc) or type(exc).__name__
+                else:
+                    sent.append((item.id, result.server_reply, _refused_note(result.refused)))
+                    outcomes[item.id] = "sent"
+                    last_error = None
+                    if len(sent) >= SENT_FLUSH:
+                        flush()
+        finally:
+            flush()
+            if session is not None:
+                await session.close()
+            if mailbox_id is not None:
+                await self._record_health(mailbox_id, last_error)
+
+    async def _record_health(self, mailbox_id: int, error: str | None) -> None:
+        """The mailbox shows how its last send went (DESIGN.md section 4, invariant 4)."""
+        now = utcnow()
+        await self.ctx.store.write(lambda tx: tx.mailboxes.set_health(
+            mailbox_id, "error" if error else "ok", ok_at=None if error else now, error=error))
+        self.ctx.notify(events.MAILBOXES, (mailbox_id,))
+
+    async def _record_failure(self, item: OutboxItem, exc: Exception) -> str:
+        store = self.ctx.store
+        now = utcnow()
+        if isinstance(exc, HeldError):
+            await store.write(lambda tx: tx.outbox.mark_retry(
+                item.id, str(exc), now + HOLD_DELAY, now, count_attempt=False))
+            return "held"
+        if not isinstance(exc, (StringeexError, OSError, TimeoutError)):
+            log.error("unexpected failure sending outbox item %d", item.id, exc_info=exc)
+        reason = str(exc) or type(exc).__name__
+        if _permanent(exc) or item.attempts + 1 >= MAX_ATTEMPTS:
+            await store.write(lambda tx: tx.outbox.mark_failed(
+                item.id, reason, now, getattr(exc, "server_reply", None) or None))
+            return "failed"
+        delay = min(self.base_delay * (2 ** item.attempts), MAX_DELAY)
+        await store.write(lambda tx: tx.outbox.mark_retry(item.id, reason, now + delay, now))
+        return "retry"
+
+    def _route(self, item: OutboxItem) -> tuple[SmtpSettings, int | None]:
+        """Auto-replies leave through the portal relay; replies through their sending mailbox.
+
+        A reply whose mailbox was removed or deactivated fails at once: waiting cannot fix
+        it, and Retry lets the agent pick another address.
+        """
+        tx = self.ctx.store.read()
+        if item.via_mailbox_id is None:
+            portal = tx.portal.get_portal()
+            if portal is None or not portal.relay.host:
+                raise HeldError(NO_RELAY)
+            relay = portal.relay
+            return SmtpSettings(relay.host, relay.port, relay.security, relay.username), None
+        try:
+            mailbox = tx.mailboxes.get_mailbox(item.via_mailbox_id)
+        except NotFoundError:
+            raise DeliveryError(f"The sending mailbox {item.envelope_from} was removed: "
+                                "Retry and pick another address.", permanent=True) from None
+        if not mailbox.active:
+            raise DeliveryError(f"The sending mailbox {mailbox.address} is inactive: activate "
+                                "it, or Retry and pick another address.", permanent=True)
+        if mailbox.smtp is None:
+            raise DeliveryError(f"{mailbox.address} cannot send mail.", permanent=True)
+        return mailbox.smtp, mailbox.id
+
+    def _password(self, settings: SmtpSettings, mailbox_id: int | None) -> str | None:
+        if not settings.username:
+            return None
+        try:
+            password = (self.outbox.portal.relay_password() if mailbox_id is None
+                        else self.outbox.mailboxes.mailbox_password(mailbox_id))
+        except SecretStoreError as exc:
+            raise HeldError(str(exc)) from None
+        if password is None:
+            raise HeldError(f"No password is stored for {settings.username}; enter it again.")
+        return password
+
+
+def _refused_note(refused: dict[str, str]) -> str | None:
+    """Sent, but not to everyone: the refused addresses with the server's reasons."""
+    if not refused:
+        return None
+    return "Not delivered to " + "; ".join(f"<{addr}>: {reply}" for addr, reply in refused.items())
+
+
+def _permanent(exc: Exception) -> bool:
+    if isinstance(exc, DeliveryError):
+        return exc.permanent
+    if isinstance(exc, ConnectionTestError):
+        return smtp_send.is_permanent_step(exc.step)
+    return isinstance(exc, StringeexError)  # a setting that retrying cannot fix

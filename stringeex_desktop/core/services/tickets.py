@@ -1,0 +1,245 @@
+"""Tickets: reading pages, agents' changes, replies and notes, and routing them to agents.
+
+`route` and `assign_waiting` apply the pure rules of `core.routing` to stored tickets,
+inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Iterator
+
+from .. import events
+from ..errors import NotFoundError, ValidationError
+from ..mail.compose import build_message, make_message_id, reply_subject
+from ..mail.parse import safe_filename
+from ..models import (PRIORITIES, STATUSES, TYPES, Address, Candidate, NewAttachment, Ticket,
+                      TicketFilter, utcnow)
+from ..routing.assign import choose_assignee
+from . import validation as valid
+from .context import Context
+from .mailboxes import MailboxService
+from .portal import PortalService
+
+
+class TicketService:
+    def __init__(self, ctx: Context, portal: PortalService, mailboxes: MailboxService):
+        self.ctx = ctx
+        self.portal = portal
+        self.mailboxes = mailboxes
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def tickets(self, flt: TicketFilter | None = None, offset: int = 0, limit: int = 100
+                ) -> list[Ticket]:
+        return list(self.iter_tickets(flt, limit, offset))
+
+    def iter_tickets(self, flt: TicketFilter | None = None, limit: int = 100, offset: int = 0
+                     ) -> Iterator[Ticket]:
+        tx = self.ctx.store.read()
+        flt = self._checked(tx, flt)
+        return tx.tickets.iter_tickets(flt, offset, limit)
+
+    def ticket_count(self, flt: TicketFilter | None = None) -> int:
+        tx = self.ctx.store.read()
+        return tx.tickets.count_tickets(self._checked(tx, flt))
+
+    @staticmethod
+    def _checked(tx, flt: TicketFilter | None) -> TicketFilter:
+        """A filter naming a queue or agent that does not exist is a mistake, not "no tickets"."""
+        flt = flt or TicketFilter()
+        if flt.queue:
+            tx.people.find_queue(flt.queue)
+        if flt.assignee and flt.assignee.lower() != "none":
+            tx.people.find_agent(flt.assignee)
+        return flt
+
+    def ticket(self, ref: int | str, *, with_messages: bool = True) -> Ticket:
+        return self.ctx.store.read().tickets.get_ticket(valid.ticket_ref(ref),
+                                                        with_messages=with_messages)
+
+    def raw_message(self, message_row_id: int) -> bytes | None:
+        """The bytes as received: what a person sees of mail that could not be parsed."""
+        return self.ctx.store.read().tickets.raw_message(message_row_id)
+
+    def inline_part(self, message_row_id: int, content_id: str) -> tuple[str, bytes] | None:
+        return self.ctx.store.read().tickets.attachment_data(message_row_id, content_id)
+
+    # -- changes --------------------------------------------------------------------------
+
+    async def set_ticket(self, ref: int | str, *, status: str | None = None,
+                         priority: str | None = None, type: str | None = None,
+                         queue: str | None = None, assignee: str | None = None) -> Ticket:
+        ticket_id = valid.ticket_ref(ref)
+        actor = self.ctx.actor
+        self.ctx.require_ticket_access(self.ticket(ticket_id, with_messages=False), actor)
+        changes: dict = {}
+        if status is not None:
+            changes["status"] = valid.choice(status, STATUSES, "Status", "status")
+        if priority is not None:
+            changes["priority"] = valid.choice(priority, PRIORITIES, "Priority", "priority")
+        if type is not None:
+            changes["type"] = valid.choice(type, TYPES, "Type", "type")
+        if (queue is not None or assignee is not None) and actor is not None:
+            self.ctx.require("admin", "supervisor")
+
+        def write(tx):
+            now = utcnow()
+            if queue is not None:
+                changes["queue_id"] = tx.people.find_queue(queue).id
+            if assignee is not None:
+                if assignee.lower() == "none":
+                    changes.update(assignee_id=None, awaiting_agent=0)
+                else:
+                    agent = tx.people.find_agent(assignee)
+                    changes.update(assignee_id=agent.id, awaiting_agent=0)
+                    tx.people.touch_assigned(agent.id, now)
+            changes["updated_at"] = now
+            tx.tickets.update_ticket(ticket_id, **changes)
+            if queue is not None and assignee is None:
+                route(tx, ticket_id, now)
+            return tx.tickets.get_ticket(ticket_id)
+
+        ticket = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, (ticket_id,))
+        return ticket
+
+    async def reply(self, ref: int | str, author_email: str, body: str, *,
+                    via: int | str | None = None, cc: list[str] = (),
+                    attachments: list[tuple[str, str, bytes]] = (),
+                    html: str | None = None) -> tuple[Ticket, int]:
+        """Queue an agent's reply through the ticket's sending mailbox; returns the outbox id.
+
+        An explicit `via` (a mailbox id or address) becomes the ticket's `reply_via`: the
+        choice sticks. The MIME message (up to 25 MiB of attachments) is built off the loop.
+        """
+        ticket = self.ticket(ref)
+        author = self.ctx.store.read().people.find_agent(author_email)
+        self.ctx.require_ticket_access(ticket, author)
+        if not body.strip():
+            raise ValidationError("The reply is empty.", field="body")
+        if via is None and ticket.reply_via is None:
+            choices = ", ".join(f"{m.id} ({m.address})"
+                                for m in self.mailboxes.sending_mailboxes())
+            raise ValidationError(
+                f"Ticket {ticket.serial} has no sending mailbox: pick one with --via "
+                + (f"({choices})." if choices else "after adding an SMTP email or Gmail."),
+                field="via")
+        mailbox = self.mailboxes.sending_mailbox(via if via is not None else ticket.reply_via)
+        extra_cc = [valid.address(a, "Cc", "cc") for a in cc]
+        portal = self.portal.require_portal()
+        to = [ticket.requester]
+        ccs = list({a.email.lower(): a for a in ticket.ccs + extra_cc
+                    if a.email.lower() != ticket.requester.email.lower()}.values())
+        inbound = [m for m in ticket.messages if m.direction == "in" and m.message_id]
+        thread_ids = [m.message_id for m in ticket.messages
+                      if m.message_id and m.direction in ("in", "out")]
+        message_id = make_message_id(portal.domain, ticket.id, self.portal.thread_key())
+        subject = reply_subject(ticket.subject, ticket.serial)
+        sender = Address(mailbox.name, mailbox.address)
+        data = await asyncio.to_thread(
+            build_message, sender=sender, to=to, cc=ccs, subject=subject, text=body, html=html,
+            attachments=list(attachments), message_id=message_id,
+            in_reply_to=inbound[-1].message_id if inbound else None,
+            references=thread_ids[-20:])
+
+        def write(tx):
+            now = utcnow()
+            row_id = tx.tickets.add_message(
+                ticket_id=ticket.id, mailbox_id=mailbox.id, direction="out", sender=sender,
+                to=to, cc=ccs, subject=subject, text=body, html=html, now=now,
+                message_id=message_id, author_id=author.id,
+                attachments=[NewAttachment(safe_filename(n), t, d)
+                             for n, t, d in attachments])
+            item_id = tx.outbox.enqueue(
+                kind="reply", ticket_id=ticket.id, message_row_id=row_id,
+                via_mailbox_id=mailbox.id, envelope_from=mailbox.address,
+                recipients=[a.email for a in to + ccs], data=data, now=now)
+            changes = {"reply_via": mailbox.id}
+            if ticket.status == "new":
+                changes["status"] = "processing"
+            tx.tickets.update_ticket(ticket.id, **changes)
+            return item_id
+
+        item_id = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, (ticket.id,))
+        self.ctx.notify(events.OUTBOX, (item_id,))
+        return self.ticket(ticket.id), item_id
+
+    async def set_reply_via(self, ref: int | str, mailbox: int | str) -> Ticket:
+        ticket = self.ticket(ref, with_messages=False)
+        self.ctx.require_ticket_access(ticket, self.ctx.actor)
+        chosen = self.mailboxes.sending_mailbox(mailbox)
+
+        def write(tx):
+            tx.tickets.update_ticket(ticket.id, reply_via=chosen.id)
+            return tx.tickets.get_ticket(ticket.id)
+
+        updated = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, (ticket.id,))
+        return updated
+
+    async def add_note(self, ref: int | str, author_email: str, body: str) -> Ticket:
+        ticket_id = valid.ticket_ref(ref)
+        author = self.ctx.store.read().people.find_agent(author_email)
+        self.ctx.require_ticket_access(self.ticket(ticket_id, with_messages=False), author)
+        if not body.strip():
+            raise ValidationError("The note is empty.", field="body")
+
+        def write(tx):
+            tx.tickets.add_message(ticket_id=ticket_id, mailbox_id=None, direction="note",
+                                   sender=Address(author.name, author.email), to=[], cc=[],
+                                   subject="", text=body, html=None, now=utcnow(),
+                                   author_id=author.id)
+            return tx.tickets.get_ticket(ticket_id, with_messages=True)
+
+        ticket = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, (ticket_id,))
+        return ticket
+
+
+def _online_only(tx, mailbox_id: int | None) -> bool:
+    if mailbox_id is None:
+        return False
+    try:
+        return tx.mailboxes.get_mailbox(mailbox_id, include_removed=True).online_first
+    except NotFoundError:
+        return False
+
+
+def route(tx, ticket_id: int, now: datetime) -> int | None:
+    """Assign to the best member of the ticket's queue, or mark it waiting for one."""
+    state = tx.tickets.ticket_state(ticket_id)
+    agent_id = None
+    if state.queue_id is not None:
+        agent_id = choose_assignee(tx.people.routing_candidates(state.queue_id, now),
+                                   online_only=_online_only(tx, state.mailbox_id))
+    tx.tickets.update_ticket(ticket_id, assignee_id=agent_id,
+                             awaiting_agent=int(agent_id is None), updated_at=now)
+    if agent_id is not None:
+        tx.people.touch_assigned(agent_id, now)
+    return agent_id
+
+
+def assign_waiting(tx, queue_ids: list[int], now: datetime) -> list[int]:
+    """Give waiting tickets, oldest first, to members as they become available."""
+    changed = []
+    for queue_id in queue_ids:
+        waiting = tx.tickets.waiting_tickets(queue_id)
+        if not waiting:
+            continue
+        pool = {c.agent_id: c for c in tx.people.routing_candidates(queue_id, now)}
+        for ticket_id in waiting:
+            state = tx.tickets.ticket_state(ticket_id)
+            agent_id = choose_assignee(list(pool.values()),
+                                       online_only=_online_only(tx, state.mailbox_id))
+            if agent_id is None:
+                continue
+            tx.tickets.update_ticket(ticket_id, assignee_id=agent_id, awaiting_agent=0,
+                                     updated_at=now)
+            tx.people.touch_assigned(agent_id, now)
+            chosen = pool[agent_id]
+            pool[agent_id] = Candidate(agent_id, chosen.open_count + 1, now, chosen.online)
+            changed.append(ticket_id)
+    return changed

@@ -11,7 +11,6 @@ import asyncio
 import logging
 import os
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -160,7 +159,7 @@ async def _desktop(data_dir: Path) -> int:
 
     try:
         service = _open_service(data_dir)
-    except (StringeexError, OSError, sqlite3.Error) as exc:
+    except (StringeexError, OSError) as exc:
         return await _fatal(f"Cannot open the data folder {data_dir}: {exc}")
     session = None
     try:

@@ -237,8 +237,7 @@ def _read_body(path: str) -> str:
 # -- commands --------------------------------------------------------------------------------
 
 def serve(data_dir: Path, args) -> int:
-    from .core.mail.inbound import parse_hostport
-    from .core.runtime import Core
+    from .core.runtime import Core, parse_hostport
     smtp = parse_hostport(args.smtp) if args.smtp else None
     lmtp = parse_hostport(args.lmtp) if args.lmtp else None
     if bool(args.tls_cert) != bool(args.tls_key):

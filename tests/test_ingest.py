@@ -65,6 +65,52 @@ def test_reply_to_our_auto_reply_threads_by_its_message_id(service, portal):
     assert again.ticket_id == first.ticket_id
 
 
+def test_an_id_merely_shaped_like_ours_threads_nowhere(service, portal):
+    """A stranger who copies our id's shape (ticket number, domain) opens a new ticket, and
+    does not become a participant of the ticket they aimed at."""
+    first = deliver(service, portal, make_mail())
+    ours = service.ticket(first.ticket_id).messages[1].message_id
+    number = ours.strip("<>").split(".")[1]
+    for forged in (f"<stx.{number}.{'a' * 16}.{'b' * 16}@{DOMAIN}>",
+                   f"<stx.{number}.{'c' * 32}@{DOMAIN}>"):
+        stranger = deliver(service, portal, make_mail(
+            subject="hello", sender="mallory@evil.example", in_reply_to=forged,
+            references=forged))
+        assert stranger.created_ticket and stranger.ticket_id != first.ticket_id
+    serial = service.ticket(first.ticket_id).serial
+    again = deliver(service, portal, make_mail(subject=f"Re: [{serial}]",
+                                               sender="mallory@evil.example"))
+    assert again.created_ticket and again.ticket_id != first.ticket_id
+    assert service.ticket(first.ticket_id).message_count == 2
+
+
+def test_stored_ids_of_the_old_shape_keep_threading(service, portal):
+    """Ids stored before the keyed tag existed still join their thread by lookup."""
+    first = deliver(service, portal, make_mail(message_id=f"<stx.000001.{'d' * 32}@{DOMAIN}>",
+                                               sender="old@example.com"))
+    again = deliver(service, portal, make_mail(in_reply_to=f"<stx.000001.{'d' * 32}@{DOMAIN}>",
+                                               subject="follow-up", sender="old@example.com"))
+    assert again.ticket_id == first.ticket_id
+
+
+@pytest.mark.parametrize("headers,envelope", [
+    ({"Auto-Submitted": "auto-replied"}, "carol@example.com"),
+    ({"Precedence": "bulk"}, "carol@example.com"),
+    ({"List-Id": "<news.example.com>"}, "carol@example.com"),
+    ({}, ""),  # a bounce
+])
+def test_automatic_mail_joins_its_thread_but_never_reopens(service, portal, headers, envelope):
+    first = deliver(service, portal, make_mail(message_id="<a@example.com>"))
+    run(service.set_ticket(first.ticket_id, status="solved"))
+    auto = deliver(service, portal, make_mail(in_reply_to="<a@example.com>",
+                                              message_id="<ooo@example.com>",
+                                              subject="Out of office", headers=headers),
+                   envelope_from=envelope)
+    assert auto.ticket_id == first.ticket_id and not auto.created_ticket
+    ticket = service.ticket(first.ticket_id)
+    assert ticket.status == "solved" and ticket.messages[-1].subject == "Out of office"
+
+
 def test_serial_in_subject_threads_only_for_participants(service, portal):
     first = deliver(service, portal, make_mail())
     serial = service.ticket(first.ticket_id).serial

@@ -263,3 +263,85 @@ def test_a_burst_shares_one_connection_and_a_refusal_does_not_break_it(service, 
         assert [outcomes[i] for i in ids] == ["sent", "failed", "sent"]
         assert server.connections == connections + 1 and len(server.messages) == 2
         assert "550" in service.outbox_item(ids[1]).last_error
+
+
+def test_a_refused_cc_is_kept_on_the_sent_reply_and_in_the_outbox(service, portal, tls):
+    """The server takes the customer but refuses one Cc: sent, and the refusal is shown."""
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD),
+                             reject_rcpt={"gone@partner.example": "550 5.1.1 No such user"}
+                             ) as server:
+        add_smtp(service, server)
+        result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi",
+                                       cc=["gone@partner.example", "ok@partner.example"]))
+        item = run(drain(service, item_id))
+        assert item.state == "sent"
+        assert "gone@partner.example" in item.last_error and "550 5.1.1" in item.last_error
+        assert "ok@partner.example" not in item.last_error
+        [received] = server.messages
+        assert sorted(received.rcpt_tos) == ["carol@example.com", "ok@partner.example"]
+        shown = service.ticket(result.ticket_id).messages[-1]
+        assert shown.delivery == "sent" and "gone@partner.example" in shown.delivery_error
+        assert item_id in [i.id for i in service.outbox()]
+
+
+@pytest.mark.parametrize("how,said", [("remove", "was removed"), ("deactivate", "is inactive")])
+def test_a_reply_whose_mailbox_went_away_fails_at_once_and_retry_picks_another(
+        service, portal, tls, how, said):
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD)) as server, \
+            RecordingSmtpServer(tls=tls, auth=("help@customer.example", PASSWORD)) as other:
+        sales = add_smtp(service, server)
+        result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+        if how == "remove":
+            run(service.remove_mailbox(sales.id))
+        else:
+            run(service.update_mailbox(sales.id, active=False))
+        item = run(drain(service, item_id))
+        assert item.state == "failed" and said in item.last_error
+        assert "Retry and pick another address" in item.last_error
+        assert server.messages == []
+        help_box = run(service.add_smtp_mailbox(
+            "help@customer.example", host=other.host, port=other.port, password=PASSWORD,
+            security="starttls", name="Customer Help"))
+        with pytest.raises(ValidationError, match="internal email"):
+            run(service.retry_outbox(item_id, via=portal.id))
+        requeued = run(service.retry_outbox(item_id, via="help@customer.example"))
+        assert requeued.state == "queued" and requeued.via_mailbox_id == help_box.id
+        assert run(drain(service, item_id)).state == "sent"
+        [received] = other.messages
+        head = received.content.split(b"\r\n\r\n", 1)[0]
+        assert [line for line in head.split(b"\r\n") if line.lower().startswith(b"from:")] \
+            == [b"From: Customer Help <help@customer.example>"]
+        assert received.mail_from == "help@customer.example"
+        ticket = service.ticket(result.ticket_id)
+        assert ticket.reply_via == help_box.id
+        assert ticket.messages[-1].sender.email == "help@customer.example"
+
+
+def test_mailbox_health_follows_its_last_send(service, portal, tls):
+    """A wrong password shows on the mailbox, not only on each failed reply."""
+    with RecordingSmtpServer(tls=tls, auth=(SALES, PASSWORD)) as server:
+        sales = add_smtp(service, server)
+        result = run(service.deliver(forwarded(), [portal.id], "carol@example.com"))
+        run(service.update_mailbox(sales.id, password="wrong-password"))
+        _, item_id = run(service.reply(result.ticket_id, f"alice@{DOMAIN}", "hi"))
+        assert run(drain(service, item_id)).state == "failed"
+        health = service.mailbox(sales.id).health
+        assert health.state == "error" and "authentication failed" in health.last_error
+        assert service.mailbox(sales.id).to_json()["health"]["state"] == "error"
+        run(service.update_mailbox(sales.id, password=PASSWORD))
+        run(service.retry_outbox(item_id))
+        assert run(drain(service, item_id)).state == "sent"
+        health = service.mailbox(sales.id).health
+        assert health.state == "ok" and health.last_ok is not None
+
+
+def test_outbox_reasons_group_why_mail_waits(service, portal, tls):
+    for subject in ("one", "two"):
+        run(service.deliver(make_mail(subject=subject, sender=f"{subject}@example.com"),
+                            [portal.id], f"{subject}@example.com"))
+    run(service.outbox_worker(timeout=5).send_batch(
+        run(store_of(service).write(lambda tx: tx.outbox.claim_due(utcnow())))))
+    [(state, reason, rows)] = service.outbox_reasons()
+    assert (state, rows) == ("queued", 2) and "No outgoing relay is set" in reason

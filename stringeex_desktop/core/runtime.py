@@ -8,8 +8,10 @@ import logging
 import ssl
 
 from . import events
-from .mail.inbound import InboundListener
+from .mail.inbound import InboundListener, parse_hostport
 from .service import Service
+
+__all__ = ["Core", "parse_hostport"]
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import platform
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,10 +28,7 @@ import aiosmtplib
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stringeex_desktop.core.mail.outbox import OutboxWorker  # noqa: E402
-from stringeex_desktop.core.models import utcnow  # noqa: E402
 from stringeex_desktop.core.service import Service  # noqa: E402
-from stringeex_desktop.core.store import outbox_repo  # noqa: E402
 
 DOMAIN = "bench.stringeex.local"
 SENDER = "sales@customer.example"
@@ -81,16 +80,19 @@ async def prepare(service: Service, port: int, n: int) -> list[int]:
 
 
 async def run_outbox(service: Service, n: int) -> float:
-    worker = OutboxWorker(service, timeout=30)
+    """The worker as a serving core runs it, until nothing is left to send."""
+    worker = asyncio.create_task(service.outbox_worker(timeout=30).run())
     start = time.perf_counter()
-    sent = 0
-    while sent < n:
-        items = await service.writer.run(outbox_repo.claim_due, utcnow())
-        if not items:
-            raise RuntimeError(f"outbox ran dry after {sent} of {n}")
-        outcomes = await worker.send_batch(items)
-        sent += sum(1 for o in outcomes.values() if o == "sent")
-    return time.perf_counter() - start
+    try:
+        while True:
+            counts = service.outbox_counts()
+            if counts["failed"]:
+                raise RuntimeError(f"{counts['failed']} of {n} replies failed")
+            if counts["queued"] + counts["sending"] == 0:
+                return time.perf_counter() - start
+            await asyncio.sleep(0.005)
+    finally:
+        worker.cancel()
 
 
 async def run_raw(port: int, messages: list[tuple[str, list[str], bytes]]) -> float:
@@ -103,6 +105,14 @@ async def run_raw(port: int, messages: list[tuple[str, list[str], bytes]]) -> fl
             raise RuntimeError(f"raw send refused: {errors}")
     await client.quit()
     return time.perf_counter() - start
+
+
+def queued_messages(db: Path, ids: list[int]) -> list[tuple[str, list[str], bytes]]:
+    """The exact bytes the outbox will send, for the raw client to send the same."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        rows = dict((row[0], row[1:]) for row in conn.execute(
+            "SELECT id, envelope_from, recipients_json, data FROM outbox"))
+    return [(rows[i][0], json.loads(rows[i][1]), rows[i][2]) for i in ids]
 
 
 def free_port() -> int:
@@ -127,13 +137,10 @@ def main() -> int:
             service = Service(Path(tmp) / "data")
             try:
                 ids = asyncio.run(prepare(service, sink.port, n))
-                reader = service.readers.get()
-                messages = [(item.envelope_from, item.recipients,
-                             outbox_repo.item_data(reader, item.id))
-                            for item in (outbox_repo.get_item(reader, i) for i in ids)]
+                messages = queued_messages(Path(tmp) / "data" / "stringeex.db", ids)
                 asyncio.run(run_raw(sink.port, messages[:WARM_UP]))  # both start warm
                 outbox_seconds = asyncio.run(run_outbox(service, n))
-                sent = sum(1 for i in ids if outbox_repo.get_item(reader, i).state == "sent")
+                sent = sum(1 for i in ids if service.outbox_item(i).state == "sent")
             finally:
                 service.close()
         raw_seconds = statistics.median(asyncio.run(run_raw(sink.port, messages))

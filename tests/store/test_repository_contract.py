@@ -1,0 +1,179 @@
+"""The repository contract every store backend keeps (docs/architecture.md).
+
+Written against `Store`/`Tx` only, never SQL: the PostgreSQL backend of the team store runs
+this same suite by adding itself to `BACKENDS`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from stringeex_desktop.core.errors import ConflictError, NotFoundError
+from stringeex_desktop.core.models import (Address, AutoReply, NewAttachment, Portal,
+                                           SmtpSettings, TicketFilter, utcnow)
+from stringeex_desktop.core.store import Store
+
+BACKENDS = ["sqlite"]
+CAROL = Address("Carol Customer", "carol@example.com")
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request, tmp_path):
+    opened = Store(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+def write(store, fn):
+    return asyncio.run(store.write(fn))
+
+
+def seeded(store):
+    """A portal, a queue with two agents, an internal email: ids by name."""
+    def seed(tx):
+        tx.portal.save_portal(Portal("acme.example"))
+        queue = tx.people.add_queue("Support")
+        alice = tx.people.add_agent("alice@acme.example", "Alice", "agent")
+        bob = tx.people.add_agent("bob@acme.example", "Bob", "agent")
+        for agent in (alice, bob):
+            tx.people.add_membership(queue.id, agent.id)
+        mailbox = tx.mailboxes.add_mailbox(kind="internal", address="support@acme.example",
+                                           name="Acme Support", queue_id=queue.id,
+                                           auto_reply=AutoReply(True, "Got it", "Soon."))
+        return dict(queue=queue.id, alice=alice.id, bob=bob.id, mailbox=mailbox.id)
+    return write(store, seed)
+
+
+def new_ticket(tx, ids, subject="Printer on fire", text="It burns", now=None):
+    now = now or utcnow()
+    ticket_id = tx.tickets.create_ticket(subject=subject, requester=CAROL,
+                                         mailbox_id=ids["mailbox"], reply_via=None,
+                                         queue_id=ids["queue"], now=now)
+    row = tx.tickets.add_message(ticket_id=ticket_id, mailbox_id=ids["mailbox"], direction="in",
+                                 sender=CAROL, to=[], cc=[], subject=subject, text=text,
+                                 html=None, now=now, message_id=f"<{ticket_id}@example.com>",
+                                 source_id=f"src-{ticket_id}", content_hash="h",
+                                 raw_id=tx.tickets.insert_raw(b"raw bytes"),
+                                 attachments=[NewAttachment("a.txt", "text/plain", b"hello",
+                                                            "cid1", True)])
+    return ticket_id, row
+
+
+def test_portal_round_trip_and_a_stable_thread_key(store):
+    assert store.read().portal.get_portal() is None
+    assert store.read().portal.thread_key() is None
+    write(store, lambda tx: tx.portal.save_portal(Portal("acme.example")))
+    key = store.read().portal.thread_key()
+    assert len(key) == 32
+    write(store, lambda tx: tx.portal.save_portal(Portal("acme.example")))
+    assert store.read().portal.thread_key() == key
+    assert store.read().portal.get_portal().domain == "acme.example"
+
+
+def test_people_queues_membership_and_routing_candidates(store):
+    ids = seeded(store)
+    tx = store.read()
+    assert [q.name for q in tx.people.list_queues()] == ["Support"]
+    assert tx.people.find_queue("support").id == ids["queue"]
+    assert tx.people.find_agent("ALICE@acme.example").id == ids["alice"]
+    with pytest.raises(NotFoundError):
+        tx.people.find_queue("Nope")
+    with pytest.raises(ConflictError):
+        write(store, lambda tx: tx.people.add_queue("SUPPORT"))
+    now = utcnow()
+    write(store, lambda tx: tx.people.set_presence(ids["bob"], "online", now + timedelta(
+        seconds=60)))
+    candidates = {c.agent_id: c for c in store.read().people.routing_candidates(ids["queue"],
+                                                                                  now)}
+    assert candidates[ids["bob"]].online and not candidates[ids["alice"]].online
+    later = now + timedelta(seconds=120)  # the heartbeat expired
+    assert not any(c.online for c in store.read().people.routing_candidates(ids["queue"], later))
+
+
+def test_mailboxes_find_health_and_removal(store):
+    ids = seeded(store)
+    smtp = write(store, lambda tx: tx.mailboxes.add_mailbox(
+        kind="smtp", address="sales@customer.example", name="Sales", queue_id=None,
+        smtp=SmtpSettings("smtp.customer.example", 587, "starttls", "sales")))
+    tx = store.read()
+    assert tx.mailboxes.find_active("SALES@customer.example", ("smtp",)).id == smtp.id
+    assert tx.mailboxes.find_active("sales@customer.example", ("internal",)) is None
+    assert "support@acme.example" in tx.mailboxes.all_addresses()
+    write(store, lambda tx: tx.mailboxes.set_health(smtp.id, "error", ok_at=None,
+                                                    error="authentication failed"))
+    health = store.read().mailboxes.get_mailbox(smtp.id).health
+    assert (health.state, health.last_error) == ("error", "authentication failed")
+    write(store, lambda tx: tx.mailboxes.remove_mailbox(smtp.id))  # unused: gone entirely
+    with pytest.raises(NotFoundError):
+        store.read().mailboxes.get_mailbox(smtp.id, include_removed=True)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    write(store, lambda tx: tx.mailboxes.remove_mailbox(ids["mailbox"]))  # kept for history
+    with pytest.raises(NotFoundError):
+        store.read().mailboxes.get_mailbox(ids["mailbox"])
+    kept = store.read().mailboxes.get_mailbox(ids["mailbox"], include_removed=True)
+    assert kept.address == "support@acme.example" and not kept.active
+    assert store.read().mailboxes.list_mailboxes() == []
+    assert store.read().tickets.get_ticket(ticket_id).mailbox_id == ids["mailbox"]
+
+
+def test_tickets_messages_identity_and_search(store):
+    ids = seeded(store)
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
+    tx = store.read()
+    ticket = tx.tickets.get_ticket(ticket_id, with_messages=True)
+    assert (ticket.subject, ticket.requester, ticket.queue, ticket.status) == \
+        ("Printer on fire", CAROL, "Support", "new")
+    [message] = ticket.messages
+    assert message.attachments[0].filename == "a.txt" and message.attachments[0].size == 5
+    assert tx.tickets.attachment_data(row, "cid1") == ("text/plain", b"hello")
+    assert tx.tickets.raw_message(row) == b"raw bytes"
+    assert tx.tickets.find_by_source(ids["mailbox"], f"src-{ticket_id}") == (row, ticket_id)
+    assert tx.tickets.find_by_identity(ids["mailbox"], f"<{ticket_id}@example.com>", "h") == \
+        (row, ticket_id)
+    assert tx.tickets.find_by_identity(ids["mailbox"], f"<{ticket_id}@example.com>", "x") is None
+    assert tx.tickets.ticket_for_message_ids([f"<{ticket_id}@example.com>"]) == ticket_id
+    assert tx.tickets.is_participant(ticket_id, "CAROL@example.com")
+    assert not tx.tickets.is_participant(ticket_id, "mallory@evil.example")
+    assert [t.id for t in tx.tickets.list_tickets(TicketFilter(search="burns"), 0, 10)] == \
+        [ticket_id]
+    assert tx.tickets.count_tickets(TicketFilter(status="solved")) == 0
+
+
+def test_ticket_updates_and_the_waiting_line(store):
+    ids = seeded(store)
+    first, _ = write(store, lambda tx: new_ticket(tx, ids, subject="first"))
+    second, _ = write(store, lambda tx: new_ticket(tx, ids, subject="second"))
+    write(store, lambda tx: [tx.tickets.update_ticket(t, awaiting_agent=1)
+                             for t in (second, first)])
+    assert store.read().tickets.waiting_tickets(ids["queue"]) == [first, second]
+    write(store, lambda tx: tx.tickets.update_ticket(first, assignee_id=ids["bob"],
+                                                     awaiting_agent=0, status="processing"))
+    state = store.read().tickets.ticket_state(first)
+    assert (state.assignee_id, state.status) == (ids["bob"], "processing")
+    assert store.read().tickets.waiting_tickets(ids["queue"]) == [second]
+
+
+def test_outbox_claims_once_and_keeps_every_outcome(store):
+    ids = seeded(store)
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
+    now = utcnow()
+    item_ids = write(store, lambda tx: [tx.outbox.enqueue(
+        kind="reply", ticket_id=ticket_id, message_row_id=row, via_mailbox_id=None,
+        envelope_from="support@acme.example", recipients=["carol@example.com"],
+        data=f"message {i}".encode(), now=now) for i in range(3)])
+    claimed = write(store, lambda tx: tx.outbox.claim_due(utcnow()))
+    assert [i.id for i in claimed] == item_ids
+    assert write(store, lambda tx: tx.outbox.claim_due(utcnow())) == []
+    assert store.read().outbox.items_data(item_ids[:1]) == {item_ids[0]: b"message 0"}
+    write(store, lambda tx: tx.outbox.mark_sent_many(
+        [(item_ids[0], "250 ok", None), (item_ids[1], "250 ok", "Not delivered to <x>")],
+        utcnow()))
+    write(store, lambda tx: tx.outbox.mark_failed(item_ids[2], "554 spam", utcnow()))
+    tx = store.read()
+    assert [tx.outbox.get_item(i).state for i in item_ids] == ["sent", "sent", "failed"]
+    assert sorted(i.id for i in tx.outbox.list_items()) == item_ids[1:]
+    assert tx.outbox.waiting_reasons() == [("failed", "554 spam", 1)]
+    assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}

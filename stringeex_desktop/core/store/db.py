@@ -43,9 +43,8 @@ def migrate(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> int:
     conn = connect(path, busy_timeout_ms=busy_timeout_ms)
     try:
         _use_wal(conn, path, busy_timeout_ms)
-        if _version(conn, path) < len(MIGRATIONS):  # up to date (the usual case): no lock
-            while _migrate_one(conn, path):
-                pass
+        while _version(conn, path) < len(MIGRATIONS):  # up to date (the usual case): no lock
+            _migrate_next(conn, path)
         return len(MIGRATIONS)
     except sqlite3.Error as exc:
         raise store_error(exc, path) from exc
@@ -56,23 +55,21 @@ def migrate(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> int:
 def _use_wal(conn: sqlite3.Connection, path: Path, busy_timeout_ms: int) -> None:
     """Switch to write-ahead logging, waiting out other processes that switch at the same time.
 
-    Changing the journal mode needs the file to itself and does not wait for the busy
-    timeout: while another connection holds it, SQLite answers busy or keeps the old mode.
+    Changing the journal mode needs the file to itself; while another connection holds it,
+    SQLite may answer busy at once, without waiting for the busy timeout.
     """
     deadline = time.monotonic() + busy_timeout_ms / 1000
     while True:
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            break
         except sqlite3.OperationalError as exc:
             if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
                 raise
-        else:
-            if mode.lower() == "wal":
-                return
-            if time.monotonic() > deadline:
-                raise StoreError(f"the store at {path} cannot use write-ahead logging ({mode}): "
-                                 "keep it on a local disk")
         time.sleep(0.01)
+    if mode.lower() != "wal":
+        raise StoreError(f"the store at {path} cannot use write-ahead logging ({mode}): "
+                         "keep it on a local disk")
 
 
 def _version(conn: sqlite3.Connection, path: Path) -> int:
@@ -83,11 +80,11 @@ def _version(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def _migrate_one(conn: sqlite3.Connection, path: Path) -> bool:
-    """Apply the next step; False when none is left.
+def _migrate_next(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply the next step unless another process has done so since the version was read.
 
-    The version is read under the write lock: one read before it may be stale by the time the
-    lock is ours, when another process has applied the step meanwhile.
+    The decision is taken under the write lock: a version read before it may be stale by the
+    time the lock is ours.
     """
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -101,7 +98,6 @@ def _migrate_one(conn: sqlite3.Connection, path: Path) -> bool:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    return version < len(MIGRATIONS)
 
 
 def _split(script: str) -> list[str]:

@@ -7,6 +7,7 @@ from concurrent.futures import wait
 
 import pytest
 
+from stringeex_desktop.core.errors import StoreError
 from stringeex_desktop.core.store.db import migrate
 from stringeex_desktop.core.store.writer import Writer
 
@@ -49,7 +50,7 @@ def test_full_disk_fails_the_batch_and_the_writer_lives_on(writer):
         conn.execute(f"PRAGMA max_page_count = {pages + 5}")
         insert(conn, b"x" * 1_000_000)
 
-    with pytest.raises(sqlite3.Error, match="full"):
+    with pytest.raises(StoreError, match="is full: free space and try again"):
         writer.submit(fill).result(timeout=10)
     writer.submit(lambda c: c.execute("PRAGMA max_page_count = 1073741823")).result(timeout=10)
     assert writer.submit(insert, b"after").result(timeout=10)

@@ -174,11 +174,47 @@ BEGIN
 END;
 """
 
+# Search ignores accents and đ/Đ (see search.py): the index is rebuilt with the folded words
+# beside the words as written, by triggers that still fire only on the searched columns.
+SCHEMA_2 = """
+DROP TRIGGER messages_fts_insert;
+DROP TRIGGER messages_fts_delete;
+DROP TRIGGER messages_fts_update;
+DROP TABLE messages_fts;
+CREATE VIRTUAL TABLE messages_fts USING fts5 (
+    subject, text, sender, content='', tokenize='unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts (rowid, subject, text, sender)
+    VALUES (new.id, stx_search_text(new.subject), stx_search_text(new.text),
+            stx_search_text(new.from_name || ' ' || new.from_email));
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, subject, text, sender)
+    VALUES ('delete', old.id, stx_search_text(old.subject), stx_search_text(old.text),
+            stx_search_text(old.from_name || ' ' || old.from_email));
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF subject, text, from_name, from_email ON messages
+BEGIN
+    INSERT INTO messages_fts (messages_fts, rowid, subject, text, sender)
+    VALUES ('delete', old.id, stx_search_text(old.subject), stx_search_text(old.text),
+            stx_search_text(old.from_name || ' ' || old.from_email));
+    INSERT INTO messages_fts (rowid, subject, text, sender)
+    VALUES (new.id, stx_search_text(new.subject), stx_search_text(new.text),
+            stx_search_text(new.from_name || ' ' || new.from_email));
+END;
+INSERT INTO messages_fts (rowid, subject, text, sender)
+SELECT id, stx_search_text(subject), stx_search_text(text),
+       stx_search_text(from_name || ' ' || from_email)
+FROM messages;
+"""
+
+
 # Our Message-IDs carry a tag keyed with this per-portal secret (threading, DESIGN.md
 # section 3). It is no credential: it only proves an id was made by this portal.
-THREAD_KEY_2 = """
+THREAD_KEY_3 = """
 ALTER TABLE portal ADD COLUMN thread_key TEXT NOT NULL DEFAULT '';
 UPDATE portal SET thread_key = lower(hex(randomblob(32)));
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, THREAD_KEY_2]
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3]

@@ -11,6 +11,7 @@ from ..errors import NotFoundError, ValidationError
 from ..models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
                       TicketState, format_serial, utcnow)
 from .common import addresses_from_json, addresses_to_json, parse_ts, ts
+from .search import exact_query, match_query
 
 
 _TICKET_SELECT = """
@@ -34,10 +35,8 @@ def _ticket(row: sqlite3.Row) -> Ticket:
         message_count=row["message_count"])
 
 
-def fts_query(text: str) -> str:
-    """Every word as a quoted prefix term, so user input can never be FTS syntax."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+_MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m WHERE m.id IN "
+                     "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))")
 
 
 def _where(flt: TicketFilter) -> tuple[str, list]:
@@ -56,11 +55,10 @@ def _where(flt: TicketFilter) -> tuple[str, list]:
             params.append(flt.assignee)
     if flt.search and flt.search.strip():
         serial = re.fullmatch(r"\s*#?(\d{1,12})\s*", flt.search)
-        query = fts_query(flt.search)
+        query = match_query(flt.search)
         parts = []
         if query:
-            parts.append("t.id IN (SELECT m.ticket_id FROM messages m WHERE m.id IN "
-                         "(SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))")
+            parts.append(_MATCHING_TICKETS)
             params.append(query)
             parts.append("t.requester_email LIKE ? ESCAPE '\\'")
             params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
@@ -76,11 +74,20 @@ def list_tickets(conn: sqlite3.Connection, flt: TicketFilter, offset: int, limit
     return list(iter_tickets(conn, flt, offset, limit))
 
 
+def _order(flt: TicketFilter) -> tuple[str, list]:
+    """Newest first; for a search typed with accents, tickets holding that exact form first."""
+    exact = exact_query(flt.search) if flt.search else None
+    if exact is None:
+        return "t.updated_at DESC, t.id DESC", []
+    return f"{_MATCHING_TICKETS} DESC, t.updated_at DESC, t.id DESC", [exact]
+
+
 def iter_tickets(conn: sqlite3.Connection, flt: TicketFilter, offset: int, limit: int
                  ) -> Iterator[Ticket]:
     where, params = _where(flt)
-    cur = conn.execute(f"{_TICKET_SELECT} {where} ORDER BY t.updated_at DESC, t.id DESC "
-                       "LIMIT ? OFFSET ?", (*params, limit, offset))
+    order, order_params = _order(flt)
+    cur = conn.execute(f"{_TICKET_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                       (*params, *order_params, limit, offset))
     for row in cur:
         yield _ticket(row)
 

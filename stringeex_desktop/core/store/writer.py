@@ -12,7 +12,8 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from .db import connect
+from .db import BUSY_TIMEOUT_MS, connect
+from .errors import store_error
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +25,13 @@ class Writer:
     """Runs `fn(conn, *args)` jobs on one thread.
 
     Jobs waiting together run in one transaction, each inside its own savepoint, so one
-    failing job rolls back alone while the batch still pays for a single fsync.
+    failing job rolls back alone while the batch still pays for a single fsync. A job's
+    sqlite3 failure, or the whole batch's, reaches its caller as a StoreError.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
         self._path = path
+        self._busy_timeout_ms = busy_timeout_ms
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stringeex-writer", daemon=True)
@@ -60,7 +63,7 @@ class Writer:
     def _run(self) -> None:
         self._error = None
         try:
-            conn = connect(self._path)
+            conn = connect(self._path, busy_timeout_ms=self._busy_timeout_ms)
         except Exception as exc:  # reported to the constructor
             self._error = exc
             self._ready.set()
@@ -88,7 +91,7 @@ class Writer:
                     try:
                         future.set_result(fn(conn, *args))
                     except Exception as exc:
-                        future.set_exception(exc)
+                        future.set_exception(self._reported(exc))
                 batch = [job for job in batch if job[3]]
                 if batch:
                     self._run_batch(conn, batch)
@@ -101,7 +104,6 @@ class Writer:
         try:
             outcomes = self._execute(conn, batch)
         except Exception as exc:  # the whole transaction is gone: acknowledge nothing
-            log.error("write batch of %d failed: %s", len(batch), exc)
             if conn.in_transaction:
                 try:
                     conn.execute("ROLLBACK")
@@ -112,7 +114,11 @@ class Writer:
             if ok:
                 future.set_result(value)
             else:
-                future.set_exception(value)
+                future.set_exception(self._reported(value))
+
+    def _reported(self, exc: Exception) -> Exception:
+        """What the caller sees: StoreError for SQLite's failures, a job's own errors as raised."""
+        return store_error(exc, self._path) if isinstance(exc, sqlite3.Error) else exc
 
     @staticmethod
     def _execute(conn: sqlite3.Connection, batch: list) -> list[tuple[bool, Any]]:

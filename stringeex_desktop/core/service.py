@@ -7,14 +7,9 @@ and run on the writer thread. Permission checks live here, not in hidden buttons
 from __future__ import annotations
 
 import asyncio
-import logging
-import multiprocessing
-import os
 import re
 import sqlite3
 from datetime import datetime, timedelta
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Iterator
 
@@ -28,7 +23,7 @@ from .mail.compose import (build_message, check_header_value, make_message_id,
                            parse_address_strict, reply_subject)
 from .mail import smtp_send
 from .mail.ingest import IngestResult, ingest
-from .mail.parse import parse_message, safe_filename
+from .mail.parse import ParsePool, safe_filename
 from .models import (PRESENCES, PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, Address, Agent,
                      AutoReply, Mailbox, OutboxItem, Portal, Queue, Relay, SmtpSettings, Ticket,
                      TicketFilter,
@@ -38,8 +33,6 @@ from .store import (mailbox_repo, outbox_repo, people_repo, portal_repo, ticket_
 from .store.common import ts
 from .store.db import DB_NAME, ReadConnections, migrate
 from .store.writer import Writer
-
-log = logging.getLogger(__name__)
 
 LOCAL_PART_RE = re.compile(r"[a-z0-9._+-]{1,64}")
 DOMAIN_RE = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
@@ -102,7 +95,7 @@ class Service:
         self.actor: Agent | None = None
         self._data_version: int | None = None
         self._health_written: dict[int, datetime] = {}
-        self._parse_pool: ProcessPoolExecutor | None = None
+        self._parse_pool = ParsePool()
 
     def close(self) -> None:
         self.stop_parse_pool()
@@ -653,29 +646,13 @@ class Service:
     # -- mail in --------------------------------------------------------------------------
 
     def start_parse_pool(self) -> None:
-        """Parse in worker processes: the GIL-bound core then keeps a core for SMTP and SQLite.
-
-        Only the serving core uses it; one-off commands parse in a thread.
-        """
-        if self._parse_pool is None:
-            workers = max(1, min(2, (os.cpu_count() or 2) - 1))
-            self._parse_pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("spawn"))
+        self._parse_pool.start()
 
     def stop_parse_pool(self) -> None:
-        if self._parse_pool is not None:
-            self._parse_pool.shutdown(wait=True, cancel_futures=True)
-            self._parse_pool = None
+        self._parse_pool.close()
 
     async def _parse(self, raw: bytes):
-        pool = self._parse_pool
-        if pool is not None:
-            try:
-                return await asyncio.get_running_loop().run_in_executor(pool, parse_message, raw)
-            except BrokenProcessPool:
-                log.error("the parser process died; parsing in a thread from now on")
-                self._parse_pool = None
-        return await asyncio.to_thread(parse_message, raw)
+        return await self._parse_pool.parse(raw)
 
     async def deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str | None,
                       source_id: str | None = None) -> IngestResult:

@@ -9,7 +9,8 @@ from .charsets import decode_bytes, decode_words
 from .filenames import safe_filename
 from .html_text import html_to_text
 from .message import ParsedAttachment, ParsedMessage, parse_message
+from .pool import ParsePool
 from .prescan import Limits
 
-__all__ = ["Limits", "ParsedAttachment", "ParsedMessage", "decode_bytes", "decode_words",
-           "html_to_text", "parse_message", "safe_filename"]
+__all__ = ["Limits", "ParsePool", "ParsedAttachment", "ParsedMessage", "decode_bytes",
+           "decode_words", "html_to_text", "parse_message", "safe_filename"]

@@ -285,16 +285,22 @@ def long_lines_mail(header: int, *body: int) -> bytes:
     return b"\r\n".join([b"Subject: long", to[:header], b""] + lines) + b"\r\n"
 
 
+def send_without_size(client: smtplib.SMTP, mail: bytes) -> tuple[int, bytes]:
+    """DATA without a SIZE= declared at MAIL, so only the streamed size can refuse it."""
+    client.ehlo_or_helo_if_needed()
+    assert client.mail(SENDER) == (250, b"2.1.0 OK")
+    assert client.rcpt("sales@example.com") == (250, b"2.1.5 OK")
+    return client.data(mail)
+
+
 def test_long_lines_are_accepted_and_kept_raw(start):
     peer = start()
     mail = long_lines_mail(5_000, 5_000, 200_000, 200_000)
     with peer.smtp() as client:
-        client.ehlo()
-        client.mail(SENDER)
-        client.rcpt("sales@example.com")
-        assert client.data(mail) == (250, OK)
+        assert send_without_size(client, mail) == (250, OK)
+        assert client.sendmail(SENDER, ["sales@example.com"], mail) == {}
         assert client.sendmail(SENDER, ["sales@example.com"], RAW) == {}
-    assert [d.raw for d in peer.mail.deliveries] == [mail, RAW]
+    assert [d.raw for d in peer.mail.deliveries] == [mail, mail, RAW]
 
 
 @pytest.mark.skipif(shutil.which("swaks") is None,
@@ -313,14 +319,6 @@ def test_lmtp_accepts_long_lines_for_every_recipient(start, tmp_path):
     [delivery] = peer.mail.deliveries
     # swaks ends the data with one line break more than the file has.
     assert (delivery.raw, delivery.mailbox_ids) == (mail + b"\r\n", [1, 2])
-
-
-def send_without_size(client: smtplib.SMTP, mail: bytes) -> tuple[int, bytes]:
-    """DATA without a SIZE= declared at MAIL, so only the streamed size can refuse it."""
-    client.ehlo_or_helo_if_needed()
-    assert client.mail(SENDER) == (250, b"2.1.0 OK")
-    assert client.rcpt("sales@example.com") == (250, b"2.1.5 OK")
-    return client.data(mail)
 
 
 def test_a_long_line_over_the_size_limit_gets_552_and_is_not_kept(start):

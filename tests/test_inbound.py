@@ -14,6 +14,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import tracemalloc
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -276,15 +277,91 @@ def test_oversize_is_refused_with_552_5_3_4_at_mail_and_after_data(start):
     assert [d.raw for d in peer.mail.deliveries] == [small]
 
 
-def test_data_lines_over_the_rfc_limit_are_refused(start):
+def long_lines_mail(header: int, *body: int) -> bytes:
+    """A header line and body lines of the given lengths; every second body line starts with a
+    dot, which the client stuffs and the server must unstuff."""
+    to = b"To: " + b",".join(b"r%d@customer.test" % i for i in range(header // 10))
+    lines = [(b"." if i % 2 else b"<") + b"y" * (n - 1) for i, n in enumerate(body)]
+    return b"\r\n".join([b"Subject: long", to[:header], b""] + lines) + b"\r\n"
+
+
+def send_without_size(client: smtplib.SMTP, mail: bytes) -> tuple[int, bytes]:
+    """DATA without a SIZE= declared at MAIL, so only the streamed size can refuse it."""
+    client.ehlo_or_helo_if_needed()
+    assert client.mail(SENDER) == (250, b"2.1.0 OK")
+    assert client.rcpt("sales@example.com") == (250, b"2.1.5 OK")
+    return client.data(mail)
+
+
+def test_long_lines_are_accepted_and_kept_raw(start):
     peer = start()
-    longest = b"Subject: long\r\n\r\n" + b"y" * 998 + b"\r\n"
+    mail = long_lines_mail(5_000, 5_000, 200_000, 200_000)
     with peer.smtp() as client:
-        assert client.sendmail(SENDER, ["sales@example.com"], longest) == {}
-        with pytest.raises(smtplib.SMTPDataError) as refused:
-            client.sendmail(SENDER, ["sales@example.com"], longest.replace(b"y", b"yy"))
-        assert refused.value.smtp_code == 500
-    assert [d.raw for d in peer.mail.deliveries] == [longest]
+        assert send_without_size(client, mail) == (250, OK)
+        assert client.sendmail(SENDER, ["sales@example.com"], mail) == {}
+        assert client.sendmail(SENDER, ["sales@example.com"], RAW) == {}
+    assert [d.raw for d in peer.mail.deliveries] == [mail, mail, RAW]
+
+
+@pytest.mark.skipif(shutil.which("swaks") is None,
+                    reason="swaks is not installed (apt-get install swaks)")
+def test_lmtp_accepts_long_lines_for_every_recipient(start, tmp_path):
+    peer = start("lmtp")
+    mail = long_lines_mail(5_000, 200_000, 5_000)
+    (tmp_path / "mail.eml").write_bytes(mail)
+    swaks = subprocess.run(
+        ["swaks", "--protocol", "LMTP", "--server", HOST, "--port", str(peer.port),
+         "--helo", "client.test", "--from", SENDER,
+         "--to", "sales@example.com,support@example.com",
+         "--data", f"@{tmp_path / 'mail.eml'}", "--timeout", "20", "--suppress-data"],
+        capture_output=True, text=True, timeout=30)
+    assert swaks.returncode == 0, swaks.stdout
+    [delivery] = peer.mail.deliveries
+    # swaks ends the data with one line break more than the file has.
+    assert (delivery.raw, delivery.mailbox_ids) == (mail + b"\r\n", [1, 2])
+
+
+def test_a_long_line_over_the_size_limit_gets_552_and_is_not_kept(start):
+    peer = start(max_size=300_000)
+    fits = long_lines_mail(5_000, 294_979)
+    over = long_lines_mail(5_000, 294_980)
+    huge = b"Subject: huge\r\n\r\n" + b"z" * 2_000_000 + b"\r\n"
+    assert len(fits) == 300_000
+    too_big = (552, b"5.3.4 Message too big (limit 300000 bytes)")
+    with peer.smtp() as client:
+        assert send_without_size(client, over) == too_big
+        assert send_without_size(client, huge) == too_big
+        assert send_without_size(client, fits) == (250, OK)
+    assert [d.raw for d in peer.mail.deliveries] == [fits]
+
+
+def test_one_line_of_the_whole_default_limit_is_accepted(start):
+    peer = start()
+    limit = 25 * 1024 * 1024
+    head = b"Subject: one line\r\n\r\n"
+    whole = head + b"w" * (limit - len(head) - 2) + b"\r\n"
+    with peer.smtp() as client:
+        assert send_without_size(client, whole) == (250, OK)
+        assert send_without_size(client, whole + b"w\r\n")[0] == 552
+    assert [d.raw == whole for d in peer.mail.deliveries] == [True]
+
+
+def test_a_huge_command_line_is_refused_without_being_buffered(start):
+    peer = start()
+    hostile = b"NOOP " + b"n" * (4 * 1024 * 1024) + b"\r\n"
+    client = RawClient(peer.port)
+    try:
+        tracemalloc.start()
+        try:
+            client.sock.sendall(hostile)
+            assert client.reply() == "500 Command line too long"
+            assert client.cmd(b"NOOP") == "250 OK"
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    finally:
+        client.close()
+    assert peak < 1024 * 1024
 
 
 def test_failed_delivery_answers_451_and_logs_no_content(start, caplog):

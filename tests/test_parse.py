@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from stringeex_desktop.core.mail import parse as parse_module
 from stringeex_desktop.core.mail.parse import (Limits, ParsedMessage, decode_bytes, html_to_text,
                                                parse_message, safe_filename)
+from stringeex_desktop.core.mail.parse.prescan import Scan, scan_entity
 
 DATA = Path(__file__).parent / "data" / "malformed"
 CPYTHON_DATA = Path(email.__file__).parent.parent / "test" / "test_email" / "data"
@@ -48,9 +48,9 @@ def test_cpython_corpus_decodes_like_the_stdlib(path):
 @pytest.mark.parametrize("path", CORPUS_PARAMS)
 def test_prescan_sees_the_parts_the_stdlib_parser_sees(path):
     text = path.read_bytes().decode("ascii", "surrogateescape")
-    scan = parse_module._Scan(Limits())
+    scan = Scan(Limits())
     out: list[str] = []
-    parse_module._scan_entity(text, 0, len(text), 0, "text/plain", out, scan, top=True)
+    scan_entity(text, 0, len(text), 0, "text/plain", out, scan, top=True)
     # A delivery-status part is counted by its blank lines: an upper bound.
     assert scan.parts >= stdlib_part_count("".join(out))
     if b"delivery-status" not in path.read_bytes().lower():

@@ -9,6 +9,9 @@ subclasses here close those gaps:
   (`<@relay:sales@d>`, `<"sales"@d>` and `<sales@d` all become `sales@d`), so recipients are
   checked against the raw RCPT argument, never against the parsed address;
 - its size rejections say `552 Error: ...` without the RFC 3463 code, so they are rewritten;
+- its DATA refuses a line over 1000 bytes with `500 Line too long`, while Postfix and the big
+  providers accept such mail (huge recipient lists, HTML on one line), so DATA is read here,
+  bounded by the message size alone; command lines keep aiosmtpd's bounded buffer;
 - it advertises AUTH after STARTTLS even without any use for it, so AUTH is removed;
 - it shares one `command_size_limits` dict between all sessions, so each gets its own.
 
@@ -121,7 +124,7 @@ class _StrictSession:
         return _Envelope()
 
     async def push(self, status: str | bytes) -> None:
-        # aiosmtpd's only 552s: SIZE= over the limit at MAIL, and DATA over the limit.
+        # aiosmtpd's only 552: SIZE= over the limit at MAIL (DATA is read by smtp_DATA here).
         if isinstance(status, str) and status.startswith("552 Error:"):
             status = self._too_big
         await super().push(status)
@@ -132,6 +135,47 @@ class _StrictSession:
         if match:
             return match.group(1), match.group(2)
         return super()._getaddr(arg)
+
+    @syntax("DATA")
+    async def smtp_DATA(self, arg: str | None) -> None:
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        content = await self._read_data()
+        if content is None:
+            status = self._too_big
+        else:
+            self.envelope.content = self.envelope.original_content = content
+            status = await self.event_handler.handle_DATA(self, self.session, self.envelope)
+        self._set_post_data_state()
+        await self.push(status)
+
+    async def _read_data(self) -> bytes | None:
+        """The message up to the lone dot, unstuffed; None when it is over the size limit (read
+        to its end all the same, keeping nothing, so the session can go on)."""
+        kept: list[bytes] = []
+        size = 0
+        line_start = True
+        while True:
+            try:
+                piece = await self._reader.readuntil(b"\r\n")
+            except asyncio.LimitOverrunError as error:
+                # A line longer than the reader's buffer arrives in pieces.
+                piece = await self._reader.read(error.consumed)
+            if line_start and piece == b".\r\n":
+                return b"".join(kept) if size <= self.data_size_limit else None
+            size += len(piece)
+            if size <= self.data_size_limit:
+                kept.append(piece[1:] if line_start and piece.startswith(b".") else piece)
+            else:
+                kept.clear()
+            line_start = piece.endswith(b"\r\n")
 
     @syntax("RCPT TO: <address>", extended=" [SP <mail-parameters>]")
     async def smtp_RCPT(self, arg: str | None) -> None:

@@ -7,14 +7,9 @@ ticket and its auto-reply are committed together before the sender hears `250`.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
-import multiprocessing
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -22,7 +17,7 @@ from .. import events
 from ..errors import StringeexError
 from ..mail.compose import build_auto_reply, make_message_id, ticket_from_message_id
 from ..mail.loop_rules import auto_reply_recipient, auto_reply_suppressed
-from ..mail.parse import ParsedMessage, parse_message
+from ..mail.parse import ParsedMessage, ParsePool
 from ..models import Address, Mailbox, NewAttachment, utcnow
 from .context import Context
 from .tickets import route
@@ -49,37 +44,19 @@ class DeliveryService:
     def __init__(self, ctx: Context):
         self.ctx = ctx
         self._health_written: dict[int, datetime] = {}
-        self._parse_pool: ProcessPoolExecutor | None = None
+        self._parse_pool = ParsePool()
 
     def start_parse_pool(self) -> None:
-        """Parse in worker processes: the GIL-bound core then keeps a core for SMTP and SQLite.
-
-        Only the serving core uses it; one-off commands parse in a thread.
-        """
-        if self._parse_pool is None:
-            workers = max(1, min(2, (os.cpu_count() or 2) - 1))
-            self._parse_pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("spawn"))
+        """Only the serving core parses in worker processes; one-off commands use a thread."""
+        self._parse_pool.start()
 
     def stop_parse_pool(self) -> None:
-        if self._parse_pool is not None:
-            self._parse_pool.shutdown(wait=True, cancel_futures=True)
-            self._parse_pool = None
-
-    async def _parse(self, raw: bytes) -> ParsedMessage:
-        pool = self._parse_pool
-        if pool is not None:
-            try:
-                return await asyncio.get_running_loop().run_in_executor(pool, parse_message, raw)
-            except BrokenProcessPool:
-                log.error("the parser process died; parsing in a thread from now on")
-                self._parse_pool = None
-        return await asyncio.to_thread(parse_message, raw)
+        self._parse_pool.close()
 
     async def deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str | None,
                       source_id: str | None = None) -> IngestResult:
         """Parse off the loop, then store in the writer's next group commit."""
-        parsed = await self._parse(raw)
+        parsed = await self._parse_pool.parse(raw)
 
         def write(tx):
             now = utcnow()

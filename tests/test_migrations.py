@@ -13,14 +13,14 @@ import pytest
 
 from conftest import cli_env
 from stringeex_desktop.core.errors import StoreError
-from stringeex_desktop.core.store.db import migrate
-from stringeex_desktop.core.store.migrations import MIGRATIONS
+from stringeex_desktop.core.store.sqlite.db import migrate
+from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
 
 # Each child signals "ready" once imported, then waits for "go": all migrate at the same time.
 MIGRATE_AT_GO = """
 import sys
 from pathlib import Path
-from stringeex_desktop.core.store.db import migrate
+from stringeex_desktop.core.store.sqlite.db import migrate
 print("ready", flush=True)
 sys.stdin.readline()
 migrate(Path(sys.argv[1]))

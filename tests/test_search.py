@@ -9,10 +9,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from stringeex_desktop.core.models import Address, TicketFilter
-from stringeex_desktop.core.store import ticket_repo
-from stringeex_desktop.core.store.db import connect, migrate
-from stringeex_desktop.core.store.migrations import MIGRATIONS
-from stringeex_desktop.core.store.search import fold, search_text
+from stringeex_desktop.core.store.sqlite import ticket_repo
+from stringeex_desktop.core.store.sqlite.db import connect, migrate
+from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
+from stringeex_desktop.core.store.sqlite.search import fold, search_text
 
 START = datetime(2026, 1, 1, tzinfo=timezone.utc)
 

@@ -8,8 +8,8 @@ from concurrent.futures import wait
 import pytest
 
 from stringeex_desktop.core.errors import StoreError
-from stringeex_desktop.core.store.db import migrate
-from stringeex_desktop.core.store.writer import Writer
+from stringeex_desktop.core.store.sqlite.db import migrate
+from stringeex_desktop.core.store.sqlite.writer import Writer
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import sqlite3
 from datetime import datetime
 from typing import Iterator
 
-from ..errors import NotFoundError, ValidationError
-from ..models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
+from ...errors import NotFoundError, ValidationError
+from ...models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
                       TicketState, format_serial, utcnow)
 from .common import addresses_from_json, addresses_to_json, parse_ts, ts
 from .search import exact_query, match_query

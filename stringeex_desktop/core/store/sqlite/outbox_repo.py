@@ -6,8 +6,8 @@ import json
 import sqlite3
 from datetime import datetime
 
-from ..errors import NotFoundError
-from ..models import OutboxItem
+from ...errors import NotFoundError
+from ...models import OutboxItem
 from .common import parse_ts, ts
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from ..errors import StoreError
+from ...errors import StoreError
 from .errors import store_error
 from .migrations import MIGRATIONS
 from .search import SEARCH_TEXT_SQL, search_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from ..errors import StoreError
+from ...errors import StoreError
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep them in the low byte.
 _PERM, _BUSY, _LOCKED, _NOMEM, _READONLY = 3, 5, 6, 7, 8

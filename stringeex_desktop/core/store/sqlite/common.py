@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from ..models import Address
+from ...models import Address
 
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from ..errors import ConflictError, NotFoundError
-from ..models import AutoReply, Mailbox, MailboxHealth, SmtpSettings, utcnow
+from ...errors import ConflictError, NotFoundError
+from ...models import AutoReply, Mailbox, MailboxHealth, SmtpSettings, utcnow
 from .common import parse_ts, ts
 
 _SELECT = ("SELECT m.*, q.name AS queue_name FROM mailboxes m "

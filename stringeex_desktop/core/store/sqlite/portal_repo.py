@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..models import Portal, Relay, utcnow
+from ...models import Portal, Relay, utcnow
 from .common import ts
 
 

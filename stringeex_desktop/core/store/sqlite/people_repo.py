@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
-from ..errors import ConflictError, NotFoundError
-from ..models import Agent, Candidate, Queue, utcnow
+from ...errors import ConflictError, NotFoundError
+from ...models import Agent, Candidate, Queue, utcnow
 from .common import parse_ts, ts
 
 ONLINE_SQL = "(a.presence = 'online' AND (a.presence_deadline IS NULL OR a.presence_deadline > ?))"

@@ -34,7 +34,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
     import qasync
 
-    from .gui.message_profile import register_cid_scheme
+    from .gui.web.message_profile import register_cid_scheme
 
     register_cid_scheme()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
@@ -64,7 +64,7 @@ def _report_unexpected(kind, value, tb) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))
     from PySide6.QtWidgets import QApplication
 
-    from .gui.common import error_text, show_error
+    from .gui.widgets.common import error_text, show_error
 
     if QApplication.instance() is not None:
         show_error(QApplication.activeWindow(), "StringeeX Desktop",
@@ -106,17 +106,18 @@ class _Session:
     """The objects one open data folder needs, built and torn down in a safe order."""
 
     def __init__(self, service, smtp, idle_minutes: int):
+        from .core.runtime import Core
         from .gui.bridge import EventBridge
         from .gui.core_controller import CoreController
         from .gui.main_window import MainWindow
-        from .gui.message_profile import MessageProfile
+        from .gui.web.message_profile import MessageProfile
         from .gui.presence_controller import PresenceController
 
         agent = service.sign_in()
         self.service = service
         self.bridge = EventBridge(service.bus)
         self.profile = MessageProfile(service.inline_part)
-        self.core = CoreController(service, smtp)
+        self.core = CoreController(service, lambda: Core(service), smtp)
         self.presence = PresenceController(service, agent.email, idle_minutes=idle_minutes)
         self.window = MainWindow(service, self.bridge, self.profile, self.presence, self.core)
         self.window.setWindowTitle(f"StringeeX Desktop — {agent.name} <{agent.email}>")
@@ -156,7 +157,7 @@ async def _desktop(data_dir: Path) -> int:
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
-    from .gui.portal_setup_dialog import PortalSetupDialog
+    from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
     try:
         service = _open_service(data_dir)
@@ -221,7 +222,7 @@ async def _smoke(data_dir: Path) -> int:
     except TimeoutError:
         return _smoke_failed(f"did not finish within {SMOKE_TIMEOUT:g} s")
     except Exception as exc:
-        from .gui.common import error_text
+        from .gui.widgets.common import error_text
         return _smoke_failed(error_text(exc))
     print("smoke ok", flush=True)
     return 0

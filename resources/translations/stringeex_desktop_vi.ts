@@ -4,12 +4,12 @@
 <context>
     <name>AddAgentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/add_agent_dialog.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="45"/>
         <source>Enter the agent&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/add_agent_dialog.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="46"/>
         <source>Enter the agent&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,37 +64,37 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="22"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="22"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="40"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="40"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,37 +130,37 @@
 <context>
     <name>CoreController</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="35"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="49"/>
         <source>Core not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="65"/>
         <source>Client of a running core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="66"/>
         <source> (pid {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="71"/>
         <source>Mail listener {0} failed: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="62"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="76"/>
         <source>Core running, receiving on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="77"/>
         <source>Core running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="71"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="85"/>
         <source>Core stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,39 +168,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="42"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="44"/>
         <source>&amp;Gmail (arrives with a later update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="47"/>
         <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="85"/>
         <source>Updating a {0} arrives with a later update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="114"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="115"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="118"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,57 +248,57 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>InternalEmailDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="71"/>
         <source>Update internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="69"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="75"/>
         <source>An address cannot change; add a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="98"/>
         <source>Set up the portal domain first (Settings → Portal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="108"/>
         <source>{0} is already in the email channel list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="111"/>
         <source>Enter the full name shown as the sender of auto replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="113"/>
         <source>The full name is longer than {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="115"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="117"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="122"/>
         <source>An auto reply needs a subject and content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="124"/>
         <source>An auto reply needs a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="126"/>
         <source>An auto reply needs content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,69 +415,69 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="57"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="64"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="66"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="66"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="66"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
         <source>Needs sign-in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="77"/>
         <source>Last success: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="80"/>
         <source>Last error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,102 +738,102 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="43"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="55"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="66"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="130"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="130"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="122"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,62 +867,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="30"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="68"/>
         <source>Portal relay (auto reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="69"/>
         <source>(removed address)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,17 +930,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="78"/>
         <source>{0}, to {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="80"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="122"/>
         <source>Retry failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,62 +1003,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PortalPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="31"/>
         <source>Auto (TLS when the server offers it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="32"/>
         <source>STARTTLS (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="33"/>
         <source>SSL/TLS (implicit, usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="34"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="34"/>
         <source>None (plain text, not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="63"/>
         <source>Internal emails are addresses of this domain. It cannot change while {0} internal email(s) use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="65"/>
         <source>Internal emails will be addresses of this domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="73"/>
         <source>stored in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="74"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="111"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="118"/>
         <source>Testing {0}:{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="123"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="123"/>
         <source>Test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="126"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="126"/>
         <source>Test passed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,22 +1162,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PortalSetupDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="26"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="42"/>
         <source>Enter the portal&apos;s domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="44"/>
         <source>Enter the admin&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="46"/>
         <source>Enter the admin&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,23 +1233,23 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="63"/>
         <source>&amp;Members of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="64"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="64"/>
         <location filename="../../ui/queues_page.ui" line="113"/>
         <source>&amp;Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="94"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="94"/>
         <source>Enter the name of the new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="125"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="125"/>
         <source>Saved: {0} member(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,72 +1303,72 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="96"/>
         <source>The ticket&apos;s Cc get it too: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="136"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="137"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="140"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="141"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="144"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="145"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="166"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="167"/>
         <source>No agent is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="188"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="189"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="192"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="193"/>
         <source>Write the reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="222"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="212"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="227"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="217"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="248"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="242"/>
         <source>Ticket {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="268"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="262"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="286"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="280"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="292"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="286"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="323"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="319"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,138 +1515,138 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>SmtpEmailDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="49"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="55"/>
         <source>Automatic (465 = TLS, else STARTTLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="56"/>
         <source>STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="57"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="58"/>
         <source>None (unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="63"/>
         <source>Password of the email account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="79"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="86"/>
         <source>Update SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="89"/>
         <source>An address cannot change; add a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="90"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="134"/>
         <source>this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="129"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="137"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, configure the mail server of {0} to forward it to an internal email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="133"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="141"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, its mail server must forward it to an internal email, and none is active yet: add one with Add email address → Internal email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="151"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="144"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="152"/>
         <location filename="../../ui/smtp_email_dialog.ui" line="378"/>
         <source>Cop&amp;y address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="158"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="166"/>
         <source>Enter the email address replies are sent from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="175"/>
         <source>Enter the address alone, e.g. sales@example.com (the sender&apos;s name goes in Name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="171"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="179"/>
         <source>{0} is already in the email channel list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="181"/>
         <source>Enter the password of the SMTP email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="176"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="184"/>
         <source>Enter the SMTP host, e.g. smtp.gmail.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="178"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="186"/>
         <source>A host name has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="181"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="189"/>
         <source>Port {0} is out of range (1–65535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="183"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="191"/>
         <source>The name is longer than {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="230"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="211"/>
         <source>Testing {0}:{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="218"/>
         <source>Test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="240"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="221"/>
         <source>Test passed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="257"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="238"/>
         <source>Checking {0}:{1} before saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="245"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="270"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="252"/>
         <source>Not saved: the connection test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,48 +1789,48 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>Queue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>Assignee: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,42 +1853,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="31"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="31"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="31"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="32"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="32"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="33"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="151"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="128"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,62 +1896,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="25"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="81"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

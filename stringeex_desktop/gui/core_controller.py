@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import CoreLockedError, StringeexError
-from ..core.runtime import Core
 from ..core.service import Service
 
 log = logging.getLogger(__name__)
 
 POLL_MS = 500
+
+
+class CoreRunner(Protocol):
+    """What the controller needs of the runtime's Core."""
+
+    async def start(self, *, smtp: tuple[str, int] | None) -> dict[str, tuple[str, int]]: ...
+
+    async def stop(self) -> None: ...
 
 
 class CoreController(QObject):
@@ -22,16 +30,21 @@ class CoreController(QObject):
     When `serve` (or another window) holds the folder, or the listener cannot bind, the app
     keeps running on the store alone and polls it for other processes' changes, which the
     serving core would otherwise announce.
+
+    `make_core` builds a core for the service (the composition root passes the runtime's
+    Core), so the GUI never imports the mail or runtime modules itself.
     """
 
     state_changed = Signal(str, bool)  # text for the status bar, whether this process serves
 
-    def __init__(self, service: Service, smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
+    def __init__(self, service: Service, make_core: Callable[[], CoreRunner],
+                 smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
                  parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
+        self._make_core = make_core
         self._smtp = smtp
-        self._core: Core | None = None
+        self._core: CoreRunner | None = None
         self.bound: dict[str, tuple[str, int]] = {}
         self.state_text = self.tr("Core not started")
         self._poll = QTimer(self)
@@ -44,7 +57,7 @@ class CoreController(QObject):
 
     async def start(self) -> bool:
         """True when this process now runs the core; never raises for the expected failures."""
-        core = Core(self._service)
+        core = self._make_core()
         try:
             self.bound = await core.start(smtp=self._smtp)
         except CoreLockedError:

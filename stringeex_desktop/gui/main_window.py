@@ -10,15 +10,15 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QT
 from ..core.models import STATUSES, TicketFilter, format_serial
 from ..core.service import Service
 from .bridge import EventBridge
-from .common import error_text, set_style_property, status_label
 from .core_controller import CoreController
 from .forms.ui_main_window import Ui_MainWindow
-from .message_profile import MessageProfile
-from .outbox_view import OutboxView
 from .presence_controller import PresenceController
-from .settings_dialog import SettingsDialog
-from .ticket_pane import TicketPane
-from .ticket_table_model import TicketTableModel
+from .settings.settings_dialog import SettingsDialog
+from .tickets.outbox_view import OutboxView
+from .tickets.ticket_pane import TicketPane
+from .tickets.ticket_table_model import TicketTableModel
+from .web.message_profile import MessageProfile
+from .widgets.common import error_text, set_style_property, status_label
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from ..core.service import HEARTBEAT_TTL, Service
-from .common import error_text
+from .widgets.common import error_text
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 
 from stringeex_desktop.core.service import Service  # noqa: E402
-from stringeex_desktop.gui.message_profile import register_cid_scheme  # noqa: E402
+from stringeex_desktop.gui.web.message_profile import register_cid_scheme  # noqa: E402
 
 register_cid_scheme()
 
@@ -96,7 +96,7 @@ def portal(service, run):
 @pytest.fixture
 def profile(qapp, service):
     """A message profile per store; deleted after the widgets using it (see `window`)."""
-    from stringeex_desktop.gui.message_profile import MessageProfile
+    from stringeex_desktop.gui.web.message_profile import MessageProfile
 
     return MessageProfile(service.inline_part, qapp)
 
@@ -104,6 +104,7 @@ def profile(qapp, service):
 @pytest.fixture
 def make_window(portal, profile, run, qtbot):
     """Build the main window the way app.py does; tear it down in app.py's order."""
+    from stringeex_desktop.core.runtime import Core
     from stringeex_desktop.gui.bridge import EventBridge
     from stringeex_desktop.gui.core_controller import CoreController
     from stringeex_desktop.gui.main_window import MainWindow
@@ -114,7 +115,7 @@ def make_window(portal, profile, run, qtbot):
     def make(smtp=("127.0.0.1", 0)):
         agent = portal.actor
         bridge = EventBridge(portal.bus)
-        core = CoreController(portal, smtp)
+        core = CoreController(portal, lambda: Core(portal), smtp)
         presence = PresenceController(portal, agent.email)
         window = MainWindow(portal, bridge, profile, presence, core)
         window.resize(1200, 760)

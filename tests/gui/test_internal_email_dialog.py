@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from stringeex_desktop.core.models import AutoReply
-from stringeex_desktop.gui.internal_email_dialog import InternalEmailDialog
+from stringeex_desktop.gui.settings.internal_email_dialog import InternalEmailDialog
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 
 from stringeex_desktop.core.models import AutoReply
 from stringeex_desktop.gui import smoke
-from stringeex_desktop.gui.ticket_table_model import TicketTableModel
+from stringeex_desktop.gui.tickets.ticket_table_model import TicketTableModel
 
 SUBJECT = TicketTableModel.SUBJECT
 

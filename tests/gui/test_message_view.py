@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-from stringeex_desktop.gui.html_sanitizer import cid_url, parse_cid_url, sanitize_html
-from stringeex_desktop.gui.message_page import BASE_URL
-from stringeex_desktop.gui.message_profile import MessageProfile
-from stringeex_desktop.gui.message_view import MessageView
+from stringeex_desktop.gui.web.html_sanitizer import cid_url, parse_cid_url, sanitize_html
+from stringeex_desktop.gui.web.message_page import BASE_URL
+from stringeex_desktop.gui.web.message_profile import MessageProfile
+from stringeex_desktop.gui.web.message_view import MessageView
 
 PNG_1x1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from stringeex_desktop.gui.bridge import EventBridge
-from stringeex_desktop.gui.settings_dialog import SettingsDialog
+from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

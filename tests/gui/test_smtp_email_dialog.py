@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from stringeex_desktop.gui.bridge import EventBridge
-from stringeex_desktop.gui.settings_dialog import SettingsDialog
-from stringeex_desktop.gui.smtp_email_dialog import SmtpEmailDialog
+from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
+from stringeex_desktop.gui.settings.smtp_email_dialog import SmtpEmailDialog
 
 from .conftest import SALES, SALES_PASSWORD
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from stringeex_desktop.core.models import TicketFilter
 from stringeex_desktop.core.service import Service
-from stringeex_desktop.gui.ticket_table_model import TicketTableModel
+from stringeex_desktop.gui.tickets.ticket_table_model import TicketTableModel
 
 COUNT = 1000
 Display = Qt.ItemDataRole.DisplayRole

@@ -7,10 +7,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ValidationError
-from ..core.service import Service, validate_domain
-from .common import error_text, set_message
-from .forms.ui_portal_setup_dialog import Ui_PortalSetupDialog
+from ...core.errors import ValidationError
+from ...core.service import Service, validate_domain
+from ..forms.ui_portal_setup_dialog import Ui_PortalSetupDialog
+from ..widgets.common import error_text, set_message
 
 
 class PortalSetupDialog(QDialog):

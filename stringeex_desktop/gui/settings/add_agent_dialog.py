@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ConflictError, ValidationError
-from ..core.models import ROLES
-from ..core.service import Service
-from .common import error_text, role_label, set_message
-from .forms.ui_add_agent_dialog import Ui_AddAgentDialog
+from ...core.errors import ConflictError, ValidationError
+from ...core.models import ROLES
+from ...core.service import Service
+from ..forms.ui_add_agent_dialog import Ui_AddAgentDialog
+from ..widgets.common import error_text, role_label, set_message
 
 
 class AddAgentDialog(QDialog):

@@ -7,11 +7,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ValidationError
-from ..core.models import AutoReply, Mailbox
-from ..core.service import MAX_NAME, Service, validate_local_part
-from .field_errors import FORM, FieldErrors
-from .forms.ui_internal_email_dialog import Ui_InternalEmailDialog
+from ...core.errors import ValidationError
+from ...core.models import AutoReply, Mailbox
+from ...core.service import MAX_NAME, Service, validate_local_part
+from ..forms.ui_internal_email_dialog import Ui_InternalEmailDialog
+from ..widgets.field_errors import FORM, FieldErrors
 
 EMAIL, NAME, QUEUE, AUTO_REPLY = "email", "name", "queue", "auto_reply"
 # Which field a core refusal is about, by the words of its message (first match wins).

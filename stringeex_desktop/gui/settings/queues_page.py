@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_queues_page import Ui_QueuesPage
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_queues_page import Ui_QueuesPage
+from ..widgets.common import error_text, set_message
 
 
 class QueuesPage(QWidget):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..core.service import Service
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_agents_page import Ui_AgentsPage
 from .add_agent_dialog import AddAgentDialog
 from .agent_table_model import AgentTableModel
-from .bridge import EventBridge
-from .forms.ui_agents_page import Ui_AgentsPage
 
 
 class AgentsPage(QWidget):

@@ -7,11 +7,11 @@ import asyncio
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
-from ..core.models import Portal
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_portal_page import Ui_PortalPage
+from ...core.models import Portal
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_portal_page import Ui_PortalPage
+from ..widgets.common import error_text, set_message
 
 
 class PortalPage(QWidget):
@@ -77,7 +77,7 @@ class PortalPage(QWidget):
     async def _check_keyring(self) -> None:
         """Say so up front when no secure keyring exists (the call may block on D-Bus)."""
         try:
-            ok, message = await asyncio.to_thread(self._service.secrets.status)
+            ok, message = await asyncio.to_thread(self._service.secret_store_status)
         except Exception as exc:
             ok, message = False, error_text(exc)
         if not ok:

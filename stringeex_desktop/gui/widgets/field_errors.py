@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..core.errors import ConflictError, ValidationError
+from ...core.errors import ConflictError, ValidationError
 from .common import error_text, set_message
 
 FORM = "form"  # errors about no one field (server refused, store busy)

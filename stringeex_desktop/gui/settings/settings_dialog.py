@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core.service import Service
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from .agents_page import AgentsPage
-from .bridge import EventBridge
 from .email_channel_page import EmailChannelPage
-from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..core.models import Message, OutboxItem
-from .common import format_time, human_size, set_message, set_style_property
-from .forms.ui_message_block import Ui_MessageBlock
-from .message_profile import MessageProfile
-from .message_view import MessageView
+from ...core.models import Message, OutboxItem
+from ..forms.ui_message_block import Ui_MessageBlock
+from ..web.message_profile import MessageProfile
+from ..web.message_view import MessageView
+from ..widgets.common import format_time, human_size, set_message, set_style_property
 
 RAW_SHOWN = 256 * 1024
 """Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ..core.models import Agent
-from ..core.service import Service
-from .common import role_label
-from .row_table_model import ModelIndex, RowTableModel
+from ...core.models import Agent
+from ...core.service import Service
+from ..widgets.common import role_label
+from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 
 class AgentTableModel(RowTableModel):

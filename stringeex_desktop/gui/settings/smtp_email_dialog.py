@@ -7,12 +7,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ConnectionTestError, ValidationError
-from ..core.models import Mailbox, SmtpSettings
-from ..core.service import MAX_NAME, Service, parse_address_strict
-from .common import error_text, set_message
-from .field_errors import FORM, FieldErrors
-from .forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
+from ...core.errors import ConnectionTestError, ValidationError
+from ...core.models import Mailbox, SmtpSettings
+from ...core.service import MAX_NAME, Service, parse_address_strict
+from ..forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
+from ..widgets.common import error_text, set_message
+from ..widgets.field_errors import FORM, FieldErrors
 
 EMAIL, PASSWORD, HOST, PORT, NAME = "email", "password", "host", "port", "name"
 # Which field a core refusal is about, by the words of its message (first match wins).

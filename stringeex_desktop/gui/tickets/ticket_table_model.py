@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from ..core.models import Ticket, TicketFilter
-from ..core.service import Service
-from .common import format_time, status_label
-from .row_table_model import ModelIndex, RowTableModel
+from ...core.models import Ticket, TicketFilter
+from ...core.service import Service
+from ..widgets.common import format_time, status_label
+from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 PAGE_SIZE = 200
 

@@ -6,14 +6,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ...core.errors import ConflictError, ValidationError
 from ...core.models import ROLES
 from ...core.service import Service
 from ..forms.ui_add_agent_dialog import Ui_AddAgentDialog
-from ..widgets.common import error_text, role_label, set_message
+from ..widgets.common import role_label
+from ..widgets.field_errors import FORM, FieldErrors
+
+# The core's ValidationError.field names for this form's inputs.
+EMAIL, NAME, ROLE, QUEUES = "email", "name", "role", "queues"
 
 
 class AddAgentDialog(QDialog):
+    """Errors show under their field as in the email dialogs; the core checks the address."""
+
     saved = Signal(object)  # the stored Agent
 
     def __init__(self, service: Service, parent: QWidget | None = None):
@@ -21,46 +26,53 @@ class AddAgentDialog(QDialog):
         self.ui = Ui_AddAgentDialog()
         self.ui.setupUi(self)
         self._service = service
+        ui = self.ui
         for role in ROLES:
-            self.ui.roleCombo.addItem(role_label(role), role)
+            ui.roleCombo.addItem(role_label(role), role)
         for queue in service.queues():
-            item = QListWidgetItem(queue.name, self.ui.queueList)
+            item = QListWidgetItem(queue.name, ui.queueList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.save_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.errors = FieldErrors(
+            {EMAIL: ui.emailError, NAME: ui.nameError, ROLE: ui.roleError,
+             QUEUES: ui.queuesError, FORM: ui.formError},
+            {EMAIL: lambda: ui.emailEdit, NAME: lambda: ui.nameEdit, ROLE: lambda: ui.roleCombo,
+             QUEUES: lambda: ui.queueList},
+            self.validate)
+        self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        for label in (self.ui.emailError, self.ui.nameError, self.ui.formError):
-            set_message(label)
+        ui.emailEdit.textEdited.connect(lambda *_: self.errors.edited(EMAIL))
+        ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(NAME))
+        ui.roleCombo.activated.connect(lambda *_: self.errors.edited(ROLE))
+        ui.queueList.itemChanged.connect(lambda *_: self.errors.edited(QUEUES))
+        self.errors.show({})
 
     def checked_queues(self) -> list[str]:
         queues = self.ui.queueList
         return [queues.item(i).text() for i in range(queues.count())
                 if queues.item(i).checkState() == Qt.CheckState.Checked]
 
+    def validate(self) -> dict[str, str]:
+        errors = {}
+        if not self.ui.emailEdit.text().strip():
+            errors[EMAIL] = self.tr("Enter the agent's email address.")
+        if not self.ui.nameEdit.text().strip():
+            errors[NAME] = self.tr("Enter the agent's full name.")
+        return errors
+
     @asyncSlot()
     async def save(self) -> None:
-        ui = self.ui
-        email, name = ui.emailEdit.text().strip(), ui.nameEdit.text().strip()
-        set_message(ui.emailError, "" if email else self.tr("Enter the agent's email address."))
-        set_message(ui.nameError, "" if name else self.tr("Enter the agent's full name."))
-        set_message(ui.formError)
-        if not email or not name:
-            (ui.emailEdit if not email else ui.nameEdit).setFocus()
+        if not self.errors.check():
             return
+        ui = self.ui
         self.save_button.setEnabled(False)
         try:
-            agent = await self._service.add_agent(email, name, ui.roleCombo.currentData(),
-                                                  self.checked_queues())
+            agent = await self._service.add_agent(
+                ui.emailEdit.text().strip(), ui.nameEdit.text().strip(),
+                ui.roleCombo.currentData(), self.checked_queues())
         except Exception as exc:
-            text = str(exc).lower()
-            if isinstance(exc, ConflictError) or (isinstance(exc, ValidationError)
-                                                  and "email" in text):
-                set_message(ui.emailError, error_text(exc))
-            elif isinstance(exc, ValidationError) and "name" in text:
-                set_message(ui.nameError, error_text(exc))
-            else:
-                set_message(ui.formError, error_text(exc))
+            self.errors.show_core_error(exc)
             return
         finally:
             self.save_button.setEnabled(True)

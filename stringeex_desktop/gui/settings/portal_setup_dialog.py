@@ -10,7 +10,10 @@ from qasync import asyncSlot
 from ...core.errors import ValidationError
 from ...core.service import Service, validate_domain
 from ..forms.ui_portal_setup_dialog import Ui_PortalSetupDialog
-from ..widgets.common import error_text, set_message
+from ..widgets.field_errors import FORM, FieldErrors
+
+# The core's ValidationError.field names for this form's inputs.
+DOMAIN, ADMIN_NAME, ADMIN_EMAIL = "domain", "admin_name", "admin_email"
 
 
 class PortalSetupDialog(QDialog):
@@ -22,52 +25,50 @@ class PortalSetupDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowIcon(QIcon(":/icons/app.svg"))
         self._service = service
-        self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ui = self.ui
+        self.errors = FieldErrors(
+            {DOMAIN: ui.domainError, ADMIN_NAME: ui.nameError, ADMIN_EMAIL: ui.emailError,
+             FORM: ui.formError},
+            {DOMAIN: lambda: ui.domainEdit, ADMIN_NAME: lambda: ui.nameEdit,
+             ADMIN_EMAIL: lambda: ui.emailEdit},
+            self.validate)
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Set up"))
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.save)
-        for label in (self.ui.domainError, self.ui.nameError, self.ui.emailError,
-                      self.ui.formError):
-            set_message(label)
+        ui.domainEdit.textEdited.connect(lambda *_: self.errors.edited(DOMAIN))
+        ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(ADMIN_NAME))
+        ui.emailEdit.textEdited.connect(lambda *_: self.errors.edited(ADMIN_EMAIL))
+        self.errors.show({})
 
-    @asyncSlot()
-    async def save(self) -> None:
+    def validate(self) -> dict[str, str]:
         ui = self.ui
-        domain, name, email = (ui.domainEdit.text().strip(), ui.nameEdit.text().strip(),
-                               ui.emailEdit.text().strip())
         errors = {}
+        domain = ui.domainEdit.text().strip()
         try:
             validate_domain(domain)
         except ValidationError as exc:
-            errors["domain"] = str(exc) if domain else self.tr("Enter the portal's domain.")
-        if not name:
-            errors["name"] = self.tr("Enter the admin's full name.")
-        if not email:
-            errors["email"] = self.tr("Enter the admin's email address.")
-        self._show(errors)
-        if errors:
+            errors[DOMAIN] = str(exc) if domain else self.tr("Enter the portal's domain.")
+        if not ui.nameEdit.text().strip():
+            errors[ADMIN_NAME] = self.tr("Enter the admin's full name.")
+        if not ui.emailEdit.text().strip():
+            errors[ADMIN_EMAIL] = self.tr("Enter the admin's email address.")
+        return errors
+
+    @asyncSlot()
+    async def save(self) -> None:
+        if not self.errors.check():
             return
+        ui = self.ui
         self.ok_button.setEnabled(False)
         try:
-            agent = await self._service.set_up(domain, email, name)
+            agent = await self._service.set_up(ui.domainEdit.text().strip(),
+                                               ui.emailEdit.text().strip(),
+                                               ui.nameEdit.text().strip())
         except Exception as exc:
-            text = str(exc).lower()
-            field = ("domain" if "domain" in text else "email" if "email" in text
-                     else "name" if "name" in text else "form")
-            self._show({field: error_text(exc)})
+            self.errors.show_core_error(exc)
             return
         finally:
             self.ok_button.setEnabled(True)
         self.set_up.emit(agent)
         self.accept()
-
-    def _show(self, errors: dict[str, str]) -> None:
-        ui = self.ui
-        for field, label in (("domain", ui.domainError), ("name", ui.nameError),
-                             ("email", ui.emailError), ("form", ui.formError)):
-            set_message(label, errors.get(field, ""))
-        for field, edit in (("domain", ui.domainEdit), ("name", ui.nameEdit),
-                            ("email", ui.emailEdit)):
-            if field in errors:
-                edit.setFocus()
-                break

@@ -712,6 +712,10 @@ class Service:
             self.notify(events.TICKETS, (item.ticket_id,))
         return item
 
+    def tickets_by_ids(self, ids, flt: TicketFilter | None = None) -> list[Ticket]:
+        """Those of `ids` that exist and match `flt`, in no particular order."""
+        return ticket_repo.tickets_by_ids(self._r, [int(i) for i in ids], flt or TicketFilter())
+
     def secret_store_status(self) -> tuple[bool, str]:
         """Whether secrets can be kept, and a sentence saying where or why not (may block on
         D-Bus: call it off the GUI thread)."""

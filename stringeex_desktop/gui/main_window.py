@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self._settings: SettingsDialog | None = None
         self._outbox: OutboxView | None = None
         self._restore_id: int | None = None
+        self._changed_ids: set[int] = set()
+        self._reload_window = False
         self.setWindowIcon(QIcon(":/icons/app.svg"))
 
         self.model = TicketTableModel(service, self)
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         self.model.rowsInserted.connect(lambda *_: self._update_count())
 
         bridge = self._bridge
-        bridge.tickets_changed.connect(self._schedule_refresh)
+        bridge.tickets_changed.connect(self._tickets_changed)
         bridge.outbox_changed.connect(self._update_outbox)
         bridge.mailboxes_changed.connect(self.pane.composer.reload_mailboxes)
         bridge.people_changed.connect(self._people_changed)
@@ -125,12 +127,19 @@ class MainWindow(QMainWindow):
                 .format(minutes)))
         core.state_changed.connect(self._core_state)
 
-    def _schedule_refresh(self, *_ids: object) -> None:
-        """At most one re-read per REFRESH_DELAY_MS, however fast the events come."""
-        if not self._refresh_timer.isActive():
+    def _tickets_changed(self, ids: tuple[int, ...]) -> None:
+        """At most one re-read per REFRESH_DELAY_MS, of the tickets named meanwhile."""
+        self._changed_ids.update(ids)
+        self._reload_window |= not ids
+        self._schedule_refresh()
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():  # a steady stream must not postpone it forever
             self._refresh_timer.start()
 
     def _store_changed(self) -> None:
+        """Another process wrote: which tickets is unknown, so the shown ones are read again."""
+        self._reload_window = True
         self._schedule_refresh()
         self._update_outbox()
         self._people_changed()
@@ -189,13 +198,55 @@ class MainWindow(QMainWindow):
         self._update_outbox()
 
     def _refresh_tickets(self) -> None:
+        """The list re-reads the named rows (or, after a STORE event, the rows in view and
+        above); the pane only its own ticket. The rows in view stay where they are."""
+        ids, whole = self._changed_ids, self._reload_window
+        self._changed_ids, self._reload_window = set(), False
+        anchor = self._scroll_anchor(ids)
         try:
-            self.model.refresh()
+            if whole:
+                self.model.reload_window(self._rows_in_use())
+            else:
+                self.model.refresh_tickets(ids)
         except Exception as exc:
             self.statusBar().showMessage(error_text(exc), 10_000)
             return
-        self.pane.refresh()
+        self._keep_anchor(anchor)
+        if whole or self.pane.ticket_id in ids:
+            self.pane.refresh()
         self._update_count()
+
+    def _rows_in_use(self) -> int:
+        """Rows down to the last one shown or the selected one, whichever is lower."""
+        view = self.ui.ticketView
+        bottom = view.rowAt(view.viewport().height() - 1)
+        if bottom < 0:
+            bottom = self.model.rowCount() - 1
+        return max(bottom, view.currentIndex().row()) + 1
+
+    def _scroll_anchor(self, moving: set[int]) -> tuple[int, int] | None:
+        """The first ticket in view that is not about to move, and its position; None at the
+        top of the list, where new tickets should come into view."""
+        view = self.ui.ticketView
+        top = view.rowAt(0)
+        if top < 0 or view.verticalScrollBar().value() == 0:
+            return None
+        bottom = view.rowAt(view.viewport().height() - 1)
+        for row in range(top, (bottom if bottom >= 0 else self.model.rowCount() - 1) + 1):
+            ticket = self.model.at(row)
+            if ticket is not None and ticket.id not in moving:
+                return ticket.id, view.rowViewportPosition(row)
+        return None
+
+    def _keep_anchor(self, anchor: tuple[int, int] | None) -> None:
+        """Scroll so the anchor ticket is where it was, whatever came or went above it."""
+        row = self.model.row_of(anchor[0]) if anchor else None
+        if row is None:
+            return
+        view = self.ui.ticketView
+        view.updateGeometries()  # the scroll range must already count the new rows
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + view.rowViewportPosition(row) - anchor[1])
 
     def _update_count(self) -> None:
         total = self.model.total

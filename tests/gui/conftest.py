@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="stringeex-gui-tests-"))
@@ -185,3 +186,37 @@ def linked_ticket(portal, internal, run):
         return result.ticket_id, sales
 
     return make
+
+
+# -- big stores for the ticket list ----------------------------------------------------------
+
+def ticket_mail(n: int, to: str) -> bytes:
+    return (f"From: Customer {n} <customer{n}@example.com>\r\nTo: {to}\r\n"
+            f"Subject: Question number {n}\r\nMessage-ID: <q{n}@example.com>\r\n"
+            f"Date: Thu, 27 Nov 2025 10:00:00 +0000\r\n\r\nBody of question {n}.\r\n").encode()
+
+
+def build_ticket_store(folder: Path, count: int) -> Path:
+    """`count` unassigned tickets in queue "Inbox" through the real ingest, built on a plain
+    asyncio loop in a worker thread (the session's qasync loop belongs to the GUI thread);
+    tests copy the folder."""
+
+    async def build():
+        service = Service(folder)
+        try:
+            await service.set_up(DOMAIN, ADMIN, "Ada Admin")
+            service.sign_in()
+            await service.add_queue("Inbox")  # nobody works it: tickets stay unassigned
+            box = await service.add_internal_mailbox("inbox", name="Inbox", queue="Inbox")
+            for start in range(0, count, 250):  # concurrent: the writer groups the commits
+                await asyncio.gather(*(
+                    service.deliver(ticket_mail(n, box.address), [box.id],
+                                    f"customer{n}@example.com")
+                    for n in range(start, min(start + 250, count))))
+            assert service.ticket_count() == count
+        finally:
+            service.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, build()).result(timeout=300)
+    return folder

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+from datetime import datetime, timedelta, timezone
+from typing import Iterable
+
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
@@ -11,6 +15,14 @@ from ..widgets.common import format_time, status_label
 from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 PAGE_SIZE = 200
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+MICROSECOND = timedelta(microseconds=1)
+
+
+def _order_key(ticket: Ticket) -> tuple[int, int]:
+    """Ascending along the list, which is newest first (as the store orders it)."""
+    updated = (ticket.updated_at - EPOCH) // MICROSECOND if ticket.updated_at else 0
+    return -updated, -ticket.id
 
 
 class TicketTableModel(RowTableModel):
@@ -56,24 +68,85 @@ class TicketTableModel(RowTableModel):
         self._total = self._service.ticket_count(self._filter)
         self.endResetModel()
 
-    def refresh(self) -> None:
-        """Re-read the rows already loaded after a change; a pure value change keeps the row
-        set, anything else (a new or moved ticket) resets and the view restores its selection
-        by ticket id."""
-        wanted = max(len(self._rows), self._page_size)
+    def refresh_tickets(self, ids: Iterable[int]) -> None:
+        """Re-read just the named tickets (one query): a changed row moves to its place in the
+        order, a row that left the filter goes, a ticket new to it comes in where it sorts.
+
+        Rows move rather than reset, so the view keeps its selection; the loaded rows stay
+        the first N of the order, which `fetchMore`'s offsets rely on.
+        """
+        ids = set(ids)
+        if not ids:
+            return
+        fresh = {t.id: t for t in self._service.tickets_by_ids(ids, self._filter)}
+        more = len(self._rows) < self._total
+        left_or_came = False
+        for row in reversed([i for i, t in enumerate(self._rows) if t.id in ids]):
+            ticket = fresh.pop(self._rows[row].id, None)
+            if ticket is None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+                left_or_came = True
+            else:
+                left_or_came |= self._place(row, ticket, more)
+        for ticket in fresh.values():  # not loaded: new to the filter, or below the window
+            left_or_came = True
+            place = self._sorted_place(ticket)
+            if place < len(self._rows) or not more:
+                self.beginInsertRows(QModelIndex(), place, place)
+                self._rows.insert(place, ticket)
+                self.endInsertRows()
+        if left_or_came:
+            self._total = self._service.ticket_count(self._filter)
+
+    def _place(self, row: int, ticket: Ticket, more: bool) -> bool:
+        """Put a loaded ticket's new values where they sort; True when it left the window."""
+        place = self._sorted_place(ticket, without=row)
+        if place == len(self._rows) - 1 and more:  # now sorts below the loaded rows
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            return True
+        if place != row:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(),
+                               place if place < row else place + 1)
+            del self._rows[row]
+            self._rows.insert(place, ticket)
+            self.endMoveRows()
+        else:
+            self._rows[row] = ticket
+        self.dataChanged.emit(self.index(place, 0), self.index(place, len(self._headers) - 1))
+        return False
+
+    def _sorted_place(self, ticket: Ticket, without: int | None = None) -> int:
+        """Where `ticket` goes among the loaded rows (newest first), leaving out row `without`."""
+        rows = self._rows if without is None else self._rows[:without] + self._rows[without + 1:]
+        return bisect.bisect_left(rows, _order_key(ticket), key=_order_key)
+
+    def reload_window(self, keep: int) -> None:
+        """Re-read the first `keep` rows and a page more, so the view need not fetch at once
+        (another process changed the store: any row may have changed). A window with the same
+        tickets keeps its rows, else it resets and the view restores its selection and scroll
+        position by ticket id; the rows below it are read again on demand."""
+        wanted = keep + self._page_size
         rows = self._service.tickets(self._filter, 0, wanted)
         total = self._service.ticket_count(self._filter)
-        if [t.id for t in rows] == [t.id for t in self._rows]:
-            self._total = total
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
-            self._rows = rows
-            if changed:
-                self.dataChanged.emit(self.index(changed[0], 0),
-                                      self.index(changed[-1], len(self._headers) - 1))
+        if [t.id for t in rows] != [t.id for t in self._rows[:wanted]]:
+            self.beginResetModel()
+            self._rows, self._total = rows, total
+            self.endResetModel()
             return
-        self.beginResetModel()
-        self._rows, self._total = rows, total
-        self.endResetModel()
+        self._total = total
+        if len(self._rows) > len(rows):
+            self.beginRemoveRows(QModelIndex(), len(rows), len(self._rows) - 1)
+            del self._rows[len(rows):]
+            self.endRemoveRows()
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows)) if old != new]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(self._headers) - 1))
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total

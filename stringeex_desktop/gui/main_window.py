@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         bridge.core_changed.connect(self._core_event)
 
         self._presence.changed.connect(self._show_presence)
+        self._presence.slept.connect(self._show_slept_banner)
+        ui.goOnlineButton.clicked.connect(lambda: self._presence.set_online(True))
+        ui.dismissBannerButton.clicked.connect(ui.presenceBanner.hide)
         self._presence.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Presence not changed: {0}")
                                                       .format(text), 10_000))
@@ -357,7 +360,15 @@ class MainWindow(QMainWindow):
         if online != self._presence.online:
             self._presence.set_online(online)
 
+    def _show_slept_banner(self) -> None:
+        self.ui.presenceBannerLabel.setText(self.tr(
+            "You were set offline while the computer slept, so no new tickets were assigned "
+            "to you. Go online when you are back at work."))
+        self.ui.presenceBanner.show()
+
     def _show_presence(self, online: bool) -> None:
+        if online:
+            self.ui.presenceBanner.hide()
         action = self.ui.actionOnline
         action.blockSignals(True)
         action.setChecked(online)

@@ -113,11 +113,11 @@ def make_window(portal, profile, run, qtbot):
 
     built = []
 
-    def make(smtp=("127.0.0.1", 0)):
+    def make(smtp=("127.0.0.1", 0), **presence_options):
         agent = portal.actor
         bridge = EventBridge(portal.bus)
         core = CoreController(portal, lambda: Core(portal), smtp)
-        presence = PresenceController(portal, agent.email)
+        presence = PresenceController(portal, agent.email, **presence_options)
         window = MainWindow(portal, bridge, profile, presence, core)
         window.resize(1200, 760)
         window.show()

@@ -146,16 +146,21 @@ def prepare_for_sleep(connection: QDBusConnection, going: bool) -> None:
 
 
 def test_logind_prepare_for_sleep_sets_offline(make_window, portal, bus, clocks, qtbot):
+    logind = bus("logind")  # there before the app, as on a real system
+    assert logind.registerService(LOGIND[0])
     window, _, presence = make_window(wall_clock=clocks.wall, monotonic=clocks.monotonic,
                                       sleep_bus=bus("app"))
     presence.set_online(True)
     qtbot.waitUntil(lambda: presence_of(portal) == "online")
-    impostor = bus("impostor")  # anyone may send the signal; only logind's counts
-    prepare_for_sleep(impostor, True)
-    logind = bus("logind")
-    assert logind.registerService(LOGIND[0])
-    prepare_for_sleep(logind, False)  # waking up changes nothing
-    with qtbot.waitSignal(presence.slept, timeout=5000):
-        prepare_for_sleep(logind, True)
+    slept = []
+    presence.slept.connect(lambda: slept.append(1))
+
+    def announce_sleep() -> bool:
+        """Sent again until it arrives: QtDBus sets up its match rule asynchronously."""
+        if not slept:
+            prepare_for_sleep(logind, True)
+        return bool(slept)
+
+    qtbot.waitUntil(announce_sleep, timeout=5000)
     qtbot.waitUntil(lambda: presence_of(portal) == "offline")
     assert not window.ui.presenceBanner.isHidden()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import CoreLockedError, StringeexError
 from ..core.service import Service
+from .settings.listener_settings import ListenerSettings
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +20,8 @@ POLL_MS = 500
 class CoreRunner(Protocol):
     """What the controller needs of the runtime's Core."""
 
-    async def start(self, *, smtp: tuple[str, int] | None) -> dict[str, tuple[str, int]]: ...
+    async def start(self, *, smtp: tuple[str, int] | None, lmtp: tuple[str, int] | None
+                    ) -> dict[str, tuple[str, int]]: ...
 
     async def stop(self) -> None: ...
 
@@ -38,12 +40,11 @@ class CoreController(QObject):
     state_changed = Signal(str, bool)  # text for the status bar, whether this process serves
 
     def __init__(self, service: Service, make_core: Callable[[], CoreRunner],
-                 smtp: tuple[str, int] | None = ("127.0.0.1", 2525),
-                 parent: QObject | None = None):
+                 listener: ListenerSettings, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self._make_core = make_core
-        self._smtp = smtp
+        self.listener = listener
         self._core: CoreRunner | None = None
         self.bound: dict[str, tuple[str, int]] = {}
         self.state_text = self.tr("Core not started")
@@ -59,16 +60,17 @@ class CoreController(QObject):
         """True when this process now runs the core; never raises for the expected failures."""
         core = self._make_core()
         try:
-            self.bound = await core.start(smtp=self._smtp)
+            self.bound = await core.start(smtp=self.listener.smtp,
+                                          lmtp=self.listener.listen_lmtp)
         except CoreLockedError:
             holder = self._service.lock.holder()
             self._client(self.tr("Client of a running core") +
                          (self.tr(" (pid {0})").format(holder) if holder else ""))
             return False
         except (OSError, StringeexError) as exc:
-            where = f"{self._smtp[0]}:{self._smtp[1]}" if self._smtp else ""
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._client(self.tr("Mail listener {0} failed: {1}").format(where, reason))
+            self._client(self.tr("Mail listener failed: {0}. {1}").format(
+                reason.rstrip("."), self._where_to_change()))
             return False
         self._core = core
         self._poll.stop()
@@ -76,6 +78,19 @@ class CoreController(QObject):
         self._set_state(self.tr("Core running, receiving on {0}").format(", ".join(parts))
                         if parts else self.tr("Core running"), True)
         return True
+
+    async def restart(self, listener: ListenerSettings) -> bool:
+        """Listen somewhere else: the core this window runs stops first; a window that is a
+        client of another process's core stays one."""
+        self.listener = listener
+        await self.stop()
+        return await self.start()
+
+    def _where_to_change(self) -> str:
+        if self.listener.from_options:
+            return self.tr("Start the app with another --smtp HOST:PORT (or --lmtp).")
+        return self.tr("Change the address in Settings → This computer, or start the app "
+                       "with --smtp HOST:PORT.")
 
     async def stop(self) -> None:
         self._poll.stop()

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self._service = service
         self._bridge = bridge
         self._presence = presence
+        self._core = core
         self._settings: SettingsDialog | None = None
         self._outbox: OutboxView | None = None
         self._restore_id: int | None = None
@@ -383,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         if self._settings is None:
-            self._settings = SettingsDialog(self._service, self._bridge, self)
+            self._settings = SettingsDialog(self._service, self._bridge, self._core, self)
         self._settings.open()
         self._settings.raise_()
         self._settings.activateWindow()

@@ -103,6 +103,18 @@ def profile(qapp, service):
 
 
 @pytest.fixture
+def core(portal, run):
+    """A core controller on a free port, not started (the Settings dialog needs one)."""
+    from stringeex_desktop.core.runtime import Core
+    from stringeex_desktop.gui.core_controller import CoreController
+    from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
+
+    controller = CoreController(portal, lambda: Core(portal), ListenerSettings(("127.0.0.1", 0)))
+    yield controller
+    run(controller.stop())
+
+
+@pytest.fixture
 def make_window(portal, profile, run, qtbot):
     """Build the main window the way app.py does; tear it down in app.py's order."""
     from stringeex_desktop.core.runtime import Core
@@ -110,13 +122,14 @@ def make_window(portal, profile, run, qtbot):
     from stringeex_desktop.gui.core_controller import CoreController
     from stringeex_desktop.gui.main_window import MainWindow
     from stringeex_desktop.gui.presence_controller import PresenceController
+    from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 
     built = []
 
     def make(smtp=("127.0.0.1", 0), **presence_options):
         agent = portal.actor
         bridge = EventBridge(portal.bus)
-        core = CoreController(portal, lambda: Core(portal), smtp)
+        core = CoreController(portal, lambda: Core(portal), ListenerSettings(smtp))
         presence = PresenceController(portal, agent.email, **presence_options)
         window = MainWindow(portal, bridge, profile, presence, core)
         window.resize(1200, 760)

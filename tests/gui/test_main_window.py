@@ -88,17 +88,6 @@ def test_busy_port_keeps_the_window_running_as_a_client(make_window, run, qtbot)
     assert second._core_label.text().startswith("Client of a running core")
 
 
-def test_port_taken_by_another_program_is_reported(make_window, run):
-    with socket.socket() as squatter:
-        squatter.bind(("127.0.0.1", 0))
-        squatter.listen()
-        window, core, _ = make_window(smtp=squatter.getsockname())
-        assert run(core.start()) is False
-    text = window._core_label.text()
-    assert text.startswith("Mail listener 127.0.0.1:") and "failed" in text
-    assert not core.serving
-
-
 def test_search_status_and_queue_filters(make_window, mailbox, portal, run, qtbot):
     for n, subject in enumerate(["Refund request", "Login problem", "Refund for order 7"]):
         run(portal.deliver(

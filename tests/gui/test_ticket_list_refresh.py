@@ -15,6 +15,7 @@ from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.core_controller import CoreController
 from stringeex_desktop.gui.main_window import MainWindow
 from stringeex_desktop.gui.presence_controller import PresenceController
+from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 from stringeex_desktop.gui.web.message_profile import MessageProfile
 
 from .conftest import build_ticket_store, ticket_mail
@@ -44,7 +45,7 @@ def window(big, qapp, qtbot, run):
     bridge = EventBridge(big.bus)
     profile = MessageProfile(big.inline_part, qapp)
     presence = PresenceController(big, big.actor.email)
-    core = CoreController(big, lambda: Core(big), None)
+    core = CoreController(big, lambda: Core(big), ListenerSettings())
     window = MainWindow(big, bridge, profile, presence, core)
     window.resize(1200, 760)
     window.show()

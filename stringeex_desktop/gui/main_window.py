@@ -84,9 +84,7 @@ class MainWindow(QMainWindow):
         self._fill_status_combo()
         self._fill_queue_combo()
         self._connect(core)
-        self.model.reload()
-        self._update_count()
-        self._update_outbox()
+        self.reload()
         self._show_presence(presence.online)
 
     # -- wiring ---------------------------------------------------------------------------
@@ -109,6 +107,7 @@ class MainWindow(QMainWindow):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.page_failed.connect(self._show_read_error)
 
         bridge = self._bridge
         bridge.tickets_changed.connect(self._tickets_changed)
@@ -164,7 +163,11 @@ class MainWindow(QMainWindow):
         """Keeps the chosen queue across a refresh; a removed queue falls back to all."""
         combo = self.ui.queueCombo
         current = combo.currentData()
-        names = [q.name for q in self._service.queues()]
+        try:
+            names = [q.name for q in self._service.queues()]
+        except Exception as exc:
+            self._show_read_error(error_text(exc))
+            return
         if [combo.itemData(i) for i in range(1, combo.count())] == names and combo.count():
             return
         combo.blockSignals(True)
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_filter(flt)
         except Exception as exc:
-            self.statusBar().showMessage(self.tr("Search failed: {0}").format(error_text(exc)))
+            self._show_read_error(self.tr("Search failed: {0}").format(error_text(exc)))
         self._update_count()
 
     def reload(self) -> None:
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.reload()
         except Exception as exc:
-            self.statusBar().showMessage(error_text(exc), 10_000)
+            self._show_read_error(error_text(exc))
         self.pane.refresh()
         self._update_count()
         self._update_outbox()
@@ -213,9 +216,9 @@ class MainWindow(QMainWindow):
             else:
                 self.model.refresh_tickets(ids)
         except Exception as exc:
-            self.statusBar().showMessage(error_text(exc), 10_000)
-            return
-        self._keep_anchor(anchor)
+            self._show_read_error(error_text(exc))
+        else:
+            self._keep_anchor(anchor)
         if whole or self.pane.ticket_id in ids:
             self.pane.refresh()
         self._update_count()
@@ -251,6 +254,10 @@ class MainWindow(QMainWindow):
         view.updateGeometries()  # the scroll range must already count the new rows
         bar = view.verticalScrollBar()
         bar.setValue(bar.value() + view.rowViewportPosition(row) - anchor[1])
+
+    def _show_read_error(self, text: str) -> None:
+        """A store that cannot be read (busy, damaged) is said here; F5 tries again."""
+        self.statusBar().showMessage(self.tr("{0} (F5 to try again)").format(text))
 
     def _update_count(self) -> None:
         total = self.model.total

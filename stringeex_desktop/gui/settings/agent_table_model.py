@@ -21,8 +21,9 @@ class AgentTableModel(RowTableModel):
                          self.tr("Presence"), self.tr("Queues"))
 
     def reload(self) -> None:
+        rows = self._service.agents()  # before the reset: a failed read leaves the model whole
         self.beginResetModel()
-        self._rows = self._service.agents()
+        self._rows = rows
         self.endResetModel()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

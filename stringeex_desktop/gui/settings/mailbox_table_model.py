@@ -26,8 +26,9 @@ class MailboxTableModel(RowTableModel):
                          self.tr("Active"), self.tr("Health"))
 
     def reload(self) -> None:
+        rows = self._service.mailboxes()  # before the reset: a failed read leaves the model whole
         self.beginResetModel()
-        self._rows = self._service.mailboxes()
+        self._rows = rows
         self.endResetModel()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -68,10 +68,14 @@ class PortalPage(QWidget):
     def reload(self, force: bool = False) -> None:
         if self._dirty and not force:
             return
-        portal = self._service.portal() or Portal("")
+        try:
+            portal = self._service.portal() or Portal("")
+            internal = self._service.mailboxes("internal")
+        except Exception as exc:
+            set_message(self.ui.resultLabel, error_text(exc), role="error")
+            return
         ui = self.ui
         ui.domainEdit.setText(portal.domain)
-        internal = self._service.mailboxes("internal")
         ui.domainEdit.setReadOnly(bool(internal))
         ui.domainHint.setText(
             self.tr("Internal emails are addresses of this domain. It cannot change while "

@@ -6,12 +6,12 @@ import bisect
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 
 from ...core.models import Ticket, TicketFilter
 from ...core.service import Service
-from ..widgets.common import format_time, status_label
+from ..widgets.common import error_text, format_time, status_label
 from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 PAGE_SIZE = 200
@@ -32,6 +32,8 @@ class TicketTableModel(RowTableModel):
     SERIAL, SUBJECT, REQUESTER, QUEUE, ASSIGNEE, STATUS, UPDATED = range(7)
     TicketIdRole = Qt.ItemDataRole.UserRole + 1
 
+    page_failed = Signal(str)  # a page the view asked for could not be read (e.g. StoreError)
+
     def __init__(self, service: Service, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE):
         super().__init__(parent)
@@ -40,6 +42,7 @@ class TicketTableModel(RowTableModel):
         self._filter = TicketFilter()
         self._rows: list[Ticket] = []
         self._total = 0
+        self._stalled = False  # a page failed: no more until the list is read again
         self._headers = (self.tr("Serial"), self.tr("Subject"), self.tr("Requester"),
                          self.tr("Queue"), self.tr("Assignee"), self.tr("Status"),
                          self.tr("Updated"))
@@ -58,14 +61,20 @@ class TicketTableModel(RowTableModel):
         return self._total
 
     def set_filter(self, flt: TicketFilter) -> None:
-        self._filter = flt
-        self.reload()
+        """The list keeps its old filter when the new one cannot be read."""
+        old, self._filter = self._filter, flt
+        try:
+            self.reload()
+        except Exception:
+            self._filter = old
+            raise
 
     def reload(self) -> None:
         """Back to the first page (a new filter, or F5)."""
+        rows = self._service.tickets(self._filter, 0, self._page_size)
+        total = self._service.ticket_count(self._filter)
         self.beginResetModel()
-        self._rows = self._service.tickets(self._filter, 0, self._page_size)
-        self._total = self._service.ticket_count(self._filter)
+        self._rows, self._total, self._stalled = rows, total, False
         self.endResetModel()
 
     def refresh_tickets(self, ids: Iterable[int]) -> None:
@@ -132,6 +141,7 @@ class TicketTableModel(RowTableModel):
         wanted = keep + self._page_size
         rows = self._service.tickets(self._filter, 0, wanted)
         total = self._service.ticket_count(self._filter)
+        self._stalled = False
         if [t.id for t in rows] != [t.id for t in self._rows[:wanted]]:
             self.beginResetModel()
             self._rows, self._total = rows, total
@@ -149,12 +159,18 @@ class TicketTableModel(RowTableModel):
                                   self.index(changed[-1], len(self._headers) - 1))
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._stalled and len(self._rows) < self._total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:
+        """Called by the view as it scrolls, so a failure is reported, never raised."""
         if parent.isValid():
             return
-        page = self._service.tickets(self._filter, len(self._rows), self._page_size)
+        try:
+            page = self._service.tickets(self._filter, len(self._rows), self._page_size)
+        except Exception as exc:
+            self._stalled = True
+            self.page_failed.emit(error_text(exc))
+            return
         known = {t.id for t in self._rows}
         page = [t for t in page if t.id not in known]  # tickets that moved up meanwhile
         if not page:

@@ -22,6 +22,8 @@ from .widgets.common import error_text, set_style_property, status_label
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
+MAX_NAMED = 50
+"""More tickets named at once (a burst of routing) re-read the rows in use in one query."""
 
 
 class MainWindow(QMainWindow):
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
     def _refresh_tickets(self) -> None:
         """The list re-reads the named rows (or, after a STORE event, the rows in view and
         above); the pane only its own ticket. The rows in view stay where they are."""
-        ids, whole = self._changed_ids, self._reload_window
+        ids, whole = self._changed_ids, self._reload_window or len(self._changed_ids) > MAX_NAMED
         self._changed_ids, self._reload_window = set(), False
         anchor = self._scroll_anchor(ids)
         try:

@@ -13,7 +13,7 @@ from stringeex_desktop.core.runtime import Core
 from stringeex_desktop.core.service import Service
 from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.core_controller import CoreController
-from stringeex_desktop.gui.main_window import MainWindow
+from stringeex_desktop.gui.main_window import MAX_NAMED, MainWindow
 from stringeex_desktop.gui.presence_controller import PresenceController
 from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 from stringeex_desktop.gui.web.message_profile import MessageProfile
@@ -164,3 +164,13 @@ def test_another_process_writing_keeps_scroll_and_selection(window, big, reads, 
     assert (after["top ticket"], after["its position"]) == (before["top ticket"],
                                                             before["its position"])
     assert [i for i in in_view(window) if i != changed] == [i for i in shown if i != changed]
+
+
+def test_a_burst_of_named_tickets_reads_the_rows_in_use_once(window, big, reads, qtbot):
+    """Routing a queue's backlog names hundreds of tickets: one read of the window instead."""
+    before = view_state(window)
+    burst = tuple(window.model.at(r).id for r in range(100, 100 + MAX_NAMED + 1))
+    big.notify(events.TICKETS, burst)
+    qtbot.waitUntil(lambda: any(name == "tickets" for name, _ in reads))
+    assert [name for name, _ in reads if name != "ticket"] == ["tickets"]
+    assert view_state(window) == before

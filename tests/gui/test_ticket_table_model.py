@@ -151,6 +151,27 @@ def test_a_changed_ticket_moves_to_its_place_without_a_reset(many, run, qtbot, c
     assert_first_rows_of_the_store(model, many)
 
 
+def test_several_named_tickets_move_together(many, run):
+    model = TicketTableModel(many)
+    model.reload()
+    model.fetchMore()
+    named = [model.at(5).id, model.at(120).id, model.at(300).id, model.at(399).id]
+    for ticket_id in named:
+        run(many.set_ticket(ticket_id, status="pending"))
+    model.set_filter(TicketFilter(status="new"))
+    model.fetchMore()
+    run(many.set_ticket(model.at(7).id, status="processing"))  # leaves the filter
+    leaving = model.at(7).id
+    model.refresh_tickets([leaving, 999_999])
+    model.set_filter(TicketFilter())
+    model.fetchMore()
+    for ticket_id in named[:2]:
+        run(many.set_ticket(ticket_id, status="processing"))
+    model.refresh_tickets([*named, leaving])
+    assert_first_rows_of_the_store(model, many)
+    assert [model.at(r).id for r in range(2)] == named[1::-1]
+
+
 def test_a_ticket_from_below_the_window_comes_in_at_the_top(many, run, counted):
     model = TicketTableModel(many)
     model.reload()

@@ -90,8 +90,9 @@ class TicketTableModel(RowTableModel):
         fresh = {t.id: t for t in self._service.tickets_by_ids(ids, self._filter)}
         more = len(self._rows) < self._total
         left_or_came = False
-        for row in reversed([i for i, t in enumerate(self._rows) if t.id in ids]):
-            ticket = fresh.pop(self._rows[row].id, None)
+        for ticket_id in [t.id for t in self._rows if t.id in ids]:
+            row = self.row_of(ticket_id)  # where it is now: earlier moves shift rows
+            ticket = fresh.pop(ticket_id, None)
             if ticket is None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]

@@ -17,13 +17,16 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PROG = "stringeex-desktop"
-DEFAULT_SMTP = ("127.0.0.1", 2525)
 SMOKE_TIMEOUT = 45.0
 SMOKE_RENDER_TIMEOUT = 20.0
 
 
-def run_gui(data_dir: Path, *, smoke: bool = False) -> int:
-    """Run the desktop app (or its `--smoke` check) and return the process exit code."""
+def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None = None,
+            lmtp: tuple[str, int] | None = None) -> int:
+    """Run the desktop app (or its `--smoke` check) and return the process exit code.
+
+    `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds.
+    """
     if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get(
             "QTWEBENGINE_DISABLE_SANDBOX"):
         # Chromium refuses to start as root with its sandbox on; say so rather than fail blank.
@@ -33,14 +36,14 @@ def run_gui(data_dir: Path, *, smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
     import qasync
 
-    from .gui.message_profile import register_cid_scheme
+    from .gui.web.message_profile import register_cid_scheme
 
     register_cid_scheme()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
     _configure(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    main = _smoke(data_dir) if smoke else _desktop(data_dir)
+    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp)
     sys.excepthook = _report_unexpected
     try:
         with loop:
@@ -63,7 +66,7 @@ def _report_unexpected(kind, value, tb) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))
     from PySide6.QtWidgets import QApplication
 
-    from .gui.common import error_text, show_error
+    from .gui.widgets.common import error_text, show_error
 
     if QApplication.instance() is not None:
         show_error(QApplication.activeWindow(), "StringeeX Desktop",
@@ -93,29 +96,22 @@ def _configure(app) -> None:
         style.close()
 
 
-def _smtp_address() -> tuple[str, int]:
-    """STRINGEEX_SMTP=HOST:PORT overrides where the inbound listener binds."""
-    from .core.mail.inbound import parse_hostport
-
-    value = os.environ.get("STRINGEEX_SMTP", "").strip()
-    return parse_hostport(value) if value else DEFAULT_SMTP
-
-
 class _Session:
     """The objects one open data folder needs, built and torn down in a safe order."""
 
-    def __init__(self, service, smtp, idle_minutes: int):
+    def __init__(self, service, listener, idle_minutes: int):
+        from .core.runtime import Core
         from .gui.bridge import EventBridge
         from .gui.core_controller import CoreController
         from .gui.main_window import MainWindow
-        from .gui.message_profile import MessageProfile
+        from .gui.web.message_profile import MessageProfile
         from .gui.presence_controller import PresenceController
 
         agent = service.sign_in()
         self.service = service
         self.bridge = EventBridge(service.bus)
         self.profile = MessageProfile(service.inline_part)
-        self.core = CoreController(service, smtp)
+        self.core = CoreController(service, lambda: Core(service), listener)
         self.presence = PresenceController(service, agent.email, idle_minutes=idle_minutes)
         self.window = MainWindow(service, self.bridge, self.profile, self.presence, self.core)
         self.window.setWindowTitle(f"StringeeX Desktop — {agent.name} <{agent.email}>")
@@ -151,11 +147,13 @@ def _open_service(data_dir: Path):
     return Service(data_dir)
 
 
-async def _desktop(data_dir: Path) -> int:
+async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
+                   lmtp: tuple[str, int] | None) -> int:
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
-    from .gui.portal_setup_dialog import PortalSetupDialog
+    from .gui.settings.listener_settings import ListenerSettings
+    from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
     try:
         service = _open_service(data_dir)
@@ -167,7 +165,9 @@ async def _desktop(data_dir: Path) -> int:
             dialog = PortalSetupDialog(service)
             if await _finished(dialog) != QDialog.DialogCode.Accepted:
                 return 0
-        session = _Session(service, _smtp_address(), _idle_minutes())
+        listener = (ListenerSettings.from_command_line(smtp, lmtp) if smtp or lmtp
+                    else ListenerSettings.load())
+        session = _Session(service, listener, _idle_minutes())
         closed = asyncio.get_running_loop().create_future()
         session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
         _stop_on_signals(session.window)
@@ -220,7 +220,7 @@ async def _smoke(data_dir: Path) -> int:
     except TimeoutError:
         return _smoke_failed(f"did not finish within {SMOKE_TIMEOUT:g} s")
     except Exception as exc:
-        from .gui.common import error_text
+        from .gui.widgets.common import error_text
         return _smoke_failed(error_text(exc))
     print("smoke ok", flush=True)
     return 0
@@ -233,6 +233,7 @@ def _smoke_failed(reason: str) -> int:
 
 async def _smoke_steps(data_dir: Path) -> None:
     from .gui import smoke
+    from .gui.settings.listener_settings import ListenerSettings
 
     service = _open_service(data_dir)
     session = None
@@ -240,7 +241,7 @@ async def _smoke_steps(data_dir: Path) -> None:
         if service.portal() is None:
             await service.set_up(smoke.DOMAIN, smoke.ADMIN_EMAIL, smoke.ADMIN_NAME)
         ticket_id = await smoke.ensure_html_ticket(service)
-        session = _Session(service, ("127.0.0.1", 0), idle_minutes=0)
+        session = _Session(service, ListenerSettings(("127.0.0.1", 0)), idle_minutes=0)
         rendered = asyncio.get_running_loop().create_future()
         session.window.pane.html_rendered.connect(
             lambda _message_id, ok: rendered.done() or rendered.set_result(ok))

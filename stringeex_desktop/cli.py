@@ -50,6 +50,9 @@ def build_parser() -> Parser:
     gui = cmd(sub, "gui", "start the desktop app (default)", json_opt=False)
     gui.add_argument("--smoke", action="store_true",
                      help="start, render a ticket, start and stop the core, exit")
+    gui.add_argument("--smtp", metavar="HOST:PORT",
+                     help="listen here this run (default: the app's setting, 127.0.0.1:2525)")
+    gui.add_argument("--lmtp", metavar="HOST:PORT", help="also listen for LMTP here this run")
 
     serve = cmd(sub, "serve", "run the core without a window", json_opt=False)
     serve.add_argument("--smtp", default="127.0.0.1:2525", metavar="HOST:PORT")
@@ -167,8 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     command = args.command or "gui"
     if command == "gui":
-        from .app import run_gui
-        return run_gui(data_dir, smoke=getattr(args, "smoke", False))
+        return gui(data_dir, args)
     try:
         return COMMANDS[(command, getattr(args, "action", None))](data_dir, args)
     except StringeexError as exc:
@@ -235,6 +237,19 @@ def _read_body(path: str) -> str:
 
 
 # -- commands --------------------------------------------------------------------------------
+
+def gui(data_dir: Path, args) -> int:
+    """The desktop app; a bad --smtp/--lmtp is refused before any window opens."""
+    from .app import run_gui
+    from .core.mail.inbound import parse_hostport
+    try:
+        smtp, lmtp = (parse_hostport(value) if value else None
+                      for value in (getattr(args, "smtp", None), getattr(args, "lmtp", None)))
+    except StringeexError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp)
+
 
 def serve(data_dir: Path, args) -> int:
     from .core.runtime import Core, parse_hostport

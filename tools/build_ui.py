@@ -68,8 +68,8 @@ def compile_forms(out: Path) -> None:
 
 def translation_sources() -> list[str]:
     package = ROOT / "stringeex_desktop"
-    files = [package / "app.py", *sorted((package / "gui").glob("*.py")),
-             *sorted(UI_DIR.glob("*.ui"))]
+    sources = [f for f in (package / "gui").rglob("*.py") if FORMS_DIR not in f.parents]
+    files = [package / "app.py", *sorted(sources), *sorted(UI_DIR.glob("*.ui"))]
     return [str(f.relative_to(ROOT)) for f in files]
 
 

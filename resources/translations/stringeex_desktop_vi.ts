@@ -4,12 +4,12 @@
 <context>
     <name>AddAgentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/add_agent_dialog.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="59"/>
         <source>Enter the agent&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/add_agent_dialog.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="61"/>
         <source>Enter the agent&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,7 +36,9 @@
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="67"/>
         <location filename="../../ui/add_agent_dialog.ui" line="100"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="154"/>
+        <location filename="../../ui/add_agent_dialog.ui" line="129"/>
+        <location filename="../../ui/add_agent_dialog.ui" line="168"/>
+        <location filename="../../ui/add_agent_dialog.ui" line="186"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +58,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/add_agent_dialog.ui" line="120"/>
+        <location filename="../../ui/add_agent_dialog.ui" line="136"/>
         <source>&amp;Queues:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,37 +66,37 @@
 <context>
     <name>AgentTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="21"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="22"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="22"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/agent_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,41 +128,56 @@
         <source>&amp;Add agent…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/agents_page.ui" line="92"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoreController</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="35"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="50"/>
         <source>Core not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="67"/>
         <source>Client of a running core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="68"/>
         <source> (pid {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="57"/>
-        <source>Mail listener {0} failed: {1}</source>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="72"/>
+        <source>Mail listener failed: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="62"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="78"/>
         <source>Core running, receiving on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="79"/>
         <source>Core running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/core_controller.py" line="71"/>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="91"/>
+        <source>Start the app with another --smtp HOST:PORT (or --lmtp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="92"/>
+        <source>Change the address in Settings → This computer, or start the app with --smtp HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/core_controller.py" line="100"/>
         <source>Core stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,39 +185,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="42"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="44"/>
         <source>&amp;Gmail (arrives with a later update)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="47"/>
         <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="85"/>
         <source>Updating a {0} arrives with a later update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="114"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="115"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/email_channel_page.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="118"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,57 +265,57 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>InternalEmailDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="70"/>
         <source>Update internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="69"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="74"/>
         <source>An address cannot change; add a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="98"/>
         <source>Set up the portal domain first (Settings → Portal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="108"/>
         <source>{0} is already in the email channel list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="111"/>
         <source>Enter the full name shown as the sender of auto replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="113"/>
         <source>The full name is longer than {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="115"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="117"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="122"/>
         <source>An auto reply needs a subject and content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="124"/>
         <source>An auto reply needs a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/internal_email_dialog.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="126"/>
         <source>An auto reply needs content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,69 +432,69 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="58"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="75"/>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="58"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="65"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="68"/>
         <source>Needs sign-in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="78"/>
         <source>Last success: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/mailbox_table_model.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="81"/>
         <source>Last error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,113 +502,123 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="125"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="129"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="158"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="175"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="260"/>
+        <source>{0} (F5 to try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="264"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="265"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="320"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="321"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="343"/>
         <source>1 message waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="344"/>
         <source>{0} messages waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="350"/>
         <source>No outgoing relay is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="356"/>
         <source>1 message not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="357"/>
         <source>{0} messages not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="361"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="314"/>
-        <location filename="../../ui/main_window.ui" line="334"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
+        <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="385"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="387"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="414"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="419"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="420"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -630,107 +657,117 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189"/>
+        <location filename="../../ui/main_window.ui" line="159"/>
+        <source>Go &amp;online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="169"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197"/>
+        <location filename="../../ui/main_window.ui" line="254"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="263"/>
         <source>&amp;Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="212"/>
+        <location filename="../../ui/main_window.ui" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="223"/>
+        <location filename="../../ui/main_window.ui" line="280"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="259"/>
+        <location filename="../../ui/main_window.ui" line="316"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="262"/>
+        <location filename="../../ui/main_window.ui" line="319"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="265"/>
+        <location filename="../../ui/main_window.ui" line="322"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="273"/>
+        <location filename="../../ui/main_window.ui" line="330"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="276"/>
+        <location filename="../../ui/main_window.ui" line="333"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="288"/>
+        <location filename="../../ui/main_window.ui" line="345"/>
         <source>&amp;Find Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="291"/>
+        <location filename="../../ui/main_window.ui" line="348"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="300"/>
+        <location filename="../../ui/main_window.ui" line="357"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="303"/>
+        <location filename="../../ui/main_window.ui" line="360"/>
         <source>Read the ticket list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="306"/>
+        <location filename="../../ui/main_window.ui" line="363"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="315"/>
+        <location filename="../../ui/main_window.ui" line="372"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="318"/>
+        <location filename="../../ui/main_window.ui" line="375"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="321"/>
+        <location filename="../../ui/main_window.ui" line="378"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="337"/>
+        <location filename="../../ui/main_window.ui" line="394"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="340"/>
+        <location filename="../../ui/main_window.ui" line="397"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="345"/>
+        <location filename="../../ui/main_window.ui" line="402"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,102 +775,108 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="43"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="55"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="66"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="130"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="119"/>
+        <source>The formatted version of this message could not be shown; this is its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/message_block.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,62 +910,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Next attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="29"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="30"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="30"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="68"/>
         <source>Portal relay (auto reply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_table_model.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="69"/>
         <source>(removed address)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,17 +973,17 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="78"/>
         <source>{0}, to {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="80"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/outbox_view.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="122"/>
         <source>Retry failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,62 +1046,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PortalPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="36"/>
         <source>Auto (TLS when the server offers it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="37"/>
         <source>STARTTLS (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="38"/>
         <source>SSL/TLS (implicit, usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="34"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="39"/>
         <source>None (plain text, not recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="81"/>
         <source>Internal emails are addresses of this domain. It cannot change while {0} internal email(s) use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="83"/>
         <source>Internal emails will be addresses of this domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="91"/>
         <source>stored in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="92"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="129"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="136"/>
         <source>Testing {0}:{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="123"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="141"/>
         <source>Test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_page.py" line="126"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="144"/>
         <source>Test passed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,78 +1126,88 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="61"/>
+        <location filename="../../ui/portal_page.ui" line="70"/>
+        <location filename="../../ui/portal_page.ui" line="140"/>
+        <location filename="../../ui/portal_page.ui" line="179"/>
+        <location filename="../../ui/portal_page.ui" line="208"/>
+        <location filename="../../ui/portal_page.ui" line="241"/>
+        <location filename="../../ui/portal_page.ui" line="274"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/portal_page.ui" line="77"/>
         <source>Internal emails are addresses of this domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="67"/>
-        <location filename="../../ui/portal_page.ui" line="91"/>
+        <location filename="../../ui/portal_page.ui" line="83"/>
+        <location filename="../../ui/portal_page.ui" line="107"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="76"/>
+        <location filename="../../ui/portal_page.ui" line="92"/>
         <source>Outgoing relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="85"/>
+        <location filename="../../ui/portal_page.ui" line="101"/>
         <source>Auto replies of internal emails leave through this SMTP server. It must be allowed to send for the portal domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="98"/>
+        <location filename="../../ui/portal_page.ui" line="114"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="108"/>
+        <location filename="../../ui/portal_page.ui" line="124"/>
         <source>smtp.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="115"/>
+        <location filename="../../ui/portal_page.ui" line="147"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="138"/>
+        <location filename="../../ui/portal_page.ui" line="186"/>
         <source>Se&amp;curity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="151"/>
+        <location filename="../../ui/portal_page.ui" line="215"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="161"/>
+        <location filename="../../ui/portal_page.ui" line="225"/>
         <source>Leave empty when the relay needs no login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="168"/>
+        <location filename="../../ui/portal_page.ui" line="248"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="194"/>
+        <location filename="../../ui/portal_page.ui" line="290"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="203"/>
+        <location filename="../../ui/portal_page.ui" line="299"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="206"/>
+        <location filename="../../ui/portal_page.ui" line="302"/>
         <source>Connect, start TLS and log in with these settings without saving them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/portal_page.ui" line="229"/>
+        <location filename="../../ui/portal_page.ui" line="325"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,22 +1215,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>PortalSetupDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="36"/>
         <source>&amp;Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="51"/>
         <source>Enter the portal&apos;s domain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="53"/>
         <source>Enter the admin&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/portal_setup_dialog.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="55"/>
         <source>Enter the admin&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,23 +1286,23 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="68"/>
         <source>&amp;Members of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="64"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="69"/>
         <location filename="../../ui/queues_page.ui" line="113"/>
         <source>&amp;Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="94"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="99"/>
         <source>Enter the name of the new queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/queues_page.py" line="125"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
         <source>Saved: {0} member(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,72 +1356,72 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="96"/>
         <source>The ticket&apos;s Cc get it too: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="136"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="137"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="140"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="141"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="144"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="145"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="166"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="167"/>
         <source>No agent is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="188"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="189"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="192"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="193"/>
         <source>Write the reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="222"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="212"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="227"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="217"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="248"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="242"/>
         <source>Ticket {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="268"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="262"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="286"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="280"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="292"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="286"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/reply_composer.py" line="323"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="319"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,142 +1564,147 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="61"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpEmailDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="49"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="57"/>
         <source>Automatic (465 = TLS, else STARTTLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="58"/>
         <source>STARTTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="59"/>
         <source>SSL/TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="60"/>
         <source>None (unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="65"/>
         <source>Password of the email account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="79"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="89"/>
         <source>Update SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="92"/>
         <source>An address cannot change; add a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="93"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="138"/>
         <source>this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="129"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="141"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, configure the mail server of {0} to forward it to an internal email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="133"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="145"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, its mail server must forward it to an internal email, and none is active yet: add one with Add email address → Internal email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="155"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="144"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="378"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="156"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="410"/>
         <source>Cop&amp;y address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="158"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="170"/>
         <source>Enter the email address replies are sent from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="179"/>
         <source>Enter the address alone, e.g. sales@example.com (the sender&apos;s name goes in Name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="171"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="183"/>
         <source>{0} is already in the email channel list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="185"/>
         <source>Enter the password of the SMTP email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="176"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="188"/>
         <source>Enter the SMTP host, e.g. smtp.gmail.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="178"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="190"/>
         <source>A host name has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="181"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="193"/>
         <source>Port {0} is out of range (1–65535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="183"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="195"/>
         <source>The name is longer than {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="230"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="215"/>
         <source>Testing {0}:{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="222"/>
         <source>Test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="240"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="225"/>
         <source>Test passed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="257"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="242"/>
         <source>Checking {0}:{1} before saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="249"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/smtp_email_dialog.py" line="270"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="256"/>
         <source>Not saved: the connection test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,8 +1743,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../../ui/smtp_email_dialog.ui" line="109"/>
         <location filename="../../ui/smtp_email_dialog.ui" line="142"/>
         <location filename="../../ui/smtp_email_dialog.ui" line="184"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="251"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="402"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="217"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="250"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="283"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="434"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,106 +1791,190 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="208"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="224"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="218"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="234"/>
         <source>Same as the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="225"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="257"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="235"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="267"/>
         <source>Optional: the sender&apos;s name customers see, e.g. Acme Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="258"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="290"/>
         <source>An inactive address sends no replies; tickets that reply from it ask for another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="261"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="293"/>
         <source>Acti&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="275"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="307"/>
         <source>Connect, secure the connection and sign in, without saving anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="278"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="310"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="335"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="367"/>
         <source>Receiving customers&apos; replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="368"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="400"/>
         <source>Internal emails to forward to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="375"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="407"/>
         <source>Copy the selected internal email, to paste it into the mail server&apos;s forwarding setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerPage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="28"/>
+        <source>This run listens where --smtp/--lmtp on the command line say. What you apply here is used when the app starts without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="58"/>
+        <source>Saved for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="61"/>
+        <source>Moving the listener…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="29"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="32"/>
+        <source>pageTitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="39"/>
+        <source>Mail listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="48"/>
+        <source>Mail to internal emails arrives here while this app runs the mail core (not when &lt;code&gt;serve&lt;/code&gt; runs it). Listening beyond this computer (0.0.0.0) needs a TLS certificate, which only &lt;code&gt;serve&lt;/code&gt; takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="54"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="61"/>
+        <source>SMTP &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="71"/>
+        <location filename="../../ui/this_computer_page.ui" line="118"/>
+        <source>127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="78"/>
+        <source>SMTP &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="101"/>
+        <source>Also receive over &amp;LMTP (from a local mail server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="108"/>
+        <source>LMTP h&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="125"/>
+        <source>LMTP p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="157"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/this_computer_page.ui" line="179"/>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>Queue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>Assignee: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_pane.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,42 +1997,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="31"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="32"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/ticket_table_model.py" line="151"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="217"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,62 +2040,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="25"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="81"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/common.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,6 +180,9 @@ class Service:
     def ticket_count(self, flt: TicketFilter | None = None) -> int:
         return self._tickets.ticket_count(flt)
 
+    def tickets_by_ids(self, ids, flt: TicketFilter | None = None) -> list[Ticket]:
+        return self._tickets.tickets_by_ids(ids, flt)
+
     def ticket(self, ref: int | str, *, with_messages: bool = True) -> Ticket:
         return self._tickets.ticket(ref, with_messages=with_messages)
 

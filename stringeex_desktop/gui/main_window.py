@@ -10,18 +10,20 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QT
 from ..core.models import STATUSES, TicketFilter, format_serial
 from ..core.service import Service
 from .bridge import EventBridge
-from .common import error_text, set_style_property, status_label
 from .core_controller import CoreController
 from .forms.ui_main_window import Ui_MainWindow
-from .message_profile import MessageProfile
-from .outbox_view import OutboxView
 from .presence_controller import PresenceController
-from .settings_dialog import SettingsDialog
-from .ticket_pane import TicketPane
-from .ticket_table_model import TicketTableModel
+from .settings.settings_dialog import SettingsDialog
+from .tickets.outbox_view import OutboxView
+from .tickets.ticket_pane import TicketPane
+from .tickets.ticket_table_model import TicketTableModel
+from .web.message_profile import MessageProfile
+from .widgets.common import error_text, set_style_property, status_label
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
+MAX_NAMED = 50
+"""More tickets named at once (a burst of routing) re-read the rows in use in one query."""
 
 
 class MainWindow(QMainWindow):
@@ -39,9 +41,12 @@ class MainWindow(QMainWindow):
         self._service = service
         self._bridge = bridge
         self._presence = presence
+        self._core = core
         self._settings: SettingsDialog | None = None
         self._outbox: OutboxView | None = None
         self._restore_id: int | None = None
+        self._changed_ids: set[int] = set()
+        self._reload_window = False
         self.setWindowIcon(QIcon(":/icons/app.svg"))
 
         self.model = TicketTableModel(service, self)
@@ -81,9 +86,7 @@ class MainWindow(QMainWindow):
         self._fill_status_combo()
         self._fill_queue_combo()
         self._connect(core)
-        self.model.reload()
-        self._update_count()
-        self._update_outbox()
+        self.reload()
         self._show_presence(presence.online)
 
     # -- wiring ---------------------------------------------------------------------------
@@ -106,9 +109,10 @@ class MainWindow(QMainWindow):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.model.page_failed.connect(self._show_read_error)
 
         bridge = self._bridge
-        bridge.tickets_changed.connect(self._schedule_refresh)
+        bridge.tickets_changed.connect(self._tickets_changed)
         bridge.outbox_changed.connect(self._update_outbox)
         bridge.mailboxes_changed.connect(self.pane.composer.reload_mailboxes)
         bridge.people_changed.connect(self._people_changed)
@@ -116,6 +120,9 @@ class MainWindow(QMainWindow):
         bridge.core_changed.connect(self._core_event)
 
         self._presence.changed.connect(self._show_presence)
+        self._presence.slept.connect(self._show_slept_banner)
+        ui.goOnlineButton.clicked.connect(lambda: self._presence.set_online(True))
+        ui.dismissBannerButton.clicked.connect(ui.presenceBanner.hide)
         self._presence.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Presence not changed: {0}")
                                                       .format(text), 10_000))
@@ -125,12 +132,19 @@ class MainWindow(QMainWindow):
                 .format(minutes)))
         core.state_changed.connect(self._core_state)
 
-    def _schedule_refresh(self, *_ids: object) -> None:
-        """At most one re-read per REFRESH_DELAY_MS, however fast the events come."""
-        if not self._refresh_timer.isActive():
+    def _tickets_changed(self, ids: tuple[int, ...]) -> None:
+        """At most one re-read per REFRESH_DELAY_MS, of the tickets named meanwhile."""
+        self._changed_ids.update(ids)
+        self._reload_window |= not ids
+        self._schedule_refresh()
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_timer.isActive():  # a steady stream must not postpone it forever
             self._refresh_timer.start()
 
     def _store_changed(self) -> None:
+        """Another process wrote: which tickets is unknown, so the shown ones are read again."""
+        self._reload_window = True
         self._schedule_refresh()
         self._update_outbox()
         self._people_changed()
@@ -151,7 +165,11 @@ class MainWindow(QMainWindow):
         """Keeps the chosen queue across a refresh; a removed queue falls back to all."""
         combo = self.ui.queueCombo
         current = combo.currentData()
-        names = [q.name for q in self._service.queues()]
+        try:
+            names = [q.name for q in self._service.queues()]
+        except Exception as exc:
+            self._show_read_error(error_text(exc))
+            return
         if [combo.itemData(i) for i in range(1, combo.count())] == names and combo.count():
             return
         combo.blockSignals(True)
@@ -175,7 +193,7 @@ class MainWindow(QMainWindow):
         try:
             self.model.set_filter(flt)
         except Exception as exc:
-            self.statusBar().showMessage(self.tr("Search failed: {0}").format(error_text(exc)))
+            self._show_read_error(self.tr("Search failed: {0}").format(error_text(exc)))
         self._update_count()
 
     def reload(self) -> None:
@@ -183,19 +201,65 @@ class MainWindow(QMainWindow):
         try:
             self.model.reload()
         except Exception as exc:
-            self.statusBar().showMessage(error_text(exc), 10_000)
+            self._show_read_error(error_text(exc))
         self.pane.refresh()
         self._update_count()
         self._update_outbox()
 
     def _refresh_tickets(self) -> None:
+        """The list re-reads the named rows (or, after a STORE event, the rows in view and
+        above); the pane only its own ticket. The rows in view stay where they are."""
+        ids, whole = self._changed_ids, self._reload_window or len(self._changed_ids) > MAX_NAMED
+        self._changed_ids, self._reload_window = set(), False
+        anchor = self._scroll_anchor(ids)
         try:
-            self.model.refresh()
+            if whole:
+                self.model.reload_window(self._rows_in_use())
+            else:
+                self.model.refresh_tickets(ids)
         except Exception as exc:
-            self.statusBar().showMessage(error_text(exc), 10_000)
-            return
-        self.pane.refresh()
+            self._show_read_error(error_text(exc))
+        else:
+            self._keep_anchor(anchor)
+        if whole or self.pane.ticket_id in ids:
+            self.pane.refresh()
         self._update_count()
+
+    def _rows_in_use(self) -> int:
+        """Rows down to the last one shown or the selected one, whichever is lower."""
+        view = self.ui.ticketView
+        bottom = view.rowAt(view.viewport().height() - 1)
+        if bottom < 0:
+            bottom = self.model.rowCount() - 1
+        return max(bottom, view.currentIndex().row()) + 1
+
+    def _scroll_anchor(self, moving: set[int]) -> tuple[int, int] | None:
+        """The first ticket in view that is not about to move, and its position; None at the
+        top of the list, where new tickets should come into view."""
+        view = self.ui.ticketView
+        top = view.rowAt(0)
+        if top < 0 or view.verticalScrollBar().value() == 0:
+            return None
+        bottom = view.rowAt(view.viewport().height() - 1)
+        for row in range(top, (bottom if bottom >= 0 else self.model.rowCount() - 1) + 1):
+            ticket = self.model.at(row)
+            if ticket is not None and ticket.id not in moving:
+                return ticket.id, view.rowViewportPosition(row)
+        return None
+
+    def _keep_anchor(self, anchor: tuple[int, int] | None) -> None:
+        """Scroll so the anchor ticket is where it was, whatever came or went above it."""
+        row = self.model.row_of(anchor[0]) if anchor else None
+        if row is None:
+            return
+        view = self.ui.ticketView
+        view.updateGeometries()  # the scroll range must already count the new rows
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + view.rowViewportPosition(row) - anchor[1])
+
+    def _show_read_error(self, text: str) -> None:
+        """A store that cannot be read (busy, damaged) is said here; F5 tries again."""
+        self.statusBar().showMessage(self.tr("{0} (F5 to try again)").format(text))
 
     def _update_count(self) -> None:
         total = self.model.total
@@ -306,7 +370,15 @@ class MainWindow(QMainWindow):
         if online != self._presence.online:
             self._presence.set_online(online)
 
+    def _show_slept_banner(self) -> None:
+        self.ui.presenceBannerLabel.setText(self.tr(
+            "You were set offline while the computer slept, so no new tickets were assigned "
+            "to you. Go online when you are back at work."))
+        self.ui.presenceBanner.show()
+
     def _show_presence(self, online: bool) -> None:
+        if online:
+            self.ui.presenceBanner.hide()
         action = self.ui.actionOnline
         action.blockSignals(True)
         action.setChecked(online)
@@ -321,7 +393,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         if self._settings is None:
-            self._settings = SettingsDialog(self._service, self._bridge, self)
+            self._settings = SettingsDialog(self._service, self._bridge, self._core, self)
         self._settings.open()
         self._settings.raise_()
         self._settings.activateWindow()

@@ -1,20 +1,31 @@
-"""The signed-in agent's Online/Offline state: heartbeat, idle timeout, offline on quit."""
+"""The signed-in agent's Online/Offline state: heartbeat, idle timeout, offline on sleep and
+on quit."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import time
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 
 from ..core.service import HEARTBEAT_TTL, Service
-from .common import error_text
+from .widgets.common import error_text
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_MS = 30_000
+SLEEP_CHECK_MS = 5_000
+SLEEP_JUMP = 20.0
+"""Seconds the wall clock may run ahead of the monotonic clock (which stops during suspend)
+between two checks before it counts as a sleep."""
+LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -24,26 +35,42 @@ INPUT_EVENTS = frozenset({
 class PresenceController(QObject):
     """Online is a lease: each heartbeat renews it for HEARTBEAT_TTL, so a crashed app's agent
     drops offline by itself and routing never parks a ticket with someone who is gone.
-    No input for `idle_minutes` turns the agent offline too."""
+    No input for `idle_minutes` turns the agent offline too, and so does a system sleep: the
+    QTimer behind the heartbeat runs on the monotonic clock, which stops during suspend, so
+    after wake it would quietly renew Online. Sleep shows as the wall clock jumping ahead of
+    the monotonic one (`wall_clock`, `monotonic`), and on Linux as logind's PrepareForSleep
+    (`sleep_bus`, the system bus by default). Back Online only when the agent says so.
+    """
 
     changed = Signal(bool)        # online
     failed = Signal(str)          # why a change could not be saved
     went_idle = Signal(int)       # minutes without input before going offline
+    slept = Signal()              # the computer slept while online: now offline
 
     def __init__(self, service: Service, email: str, *, idle_minutes: int = 15,
-                 parent: QObject | None = None):
+                 wall_clock: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 sleep_bus: QDBusConnection | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self._email = email
         self.idle_minutes = idle_minutes
         self._online = False
-        self._last_input = time.monotonic()
+        self._wall_clock = wall_clock
+        self._monotonic = monotonic
+        self._last_input = monotonic()
+        self._marks = (wall_clock(), monotonic())
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
+        self._sleep_check = QTimer(self)
+        self._sleep_check.setInterval(SLEEP_CHECK_MS)
+        self._sleep_check.timeout.connect(self.check_sleep)
         self._pending: asyncio.Future | None = None
+        self._changes = 0
         self._watched: set[QWindow] = set()
         self._started = False
+        self._watch_logind(sleep_bus)
 
     @property
     def online(self) -> bool:
@@ -62,6 +89,8 @@ class PresenceController(QObject):
             self._watch(window)
         app.focusWindowChanged.connect(self._watch)
         self._started = True
+        self._marks = (self._wall_clock(), self._monotonic())
+        self._sleep_check.start()
         if self._service.agent(self._email).presence == "online":
             self.set_online(True)
 
@@ -72,7 +101,7 @@ class PresenceController(QObject):
             window.destroyed.connect(lambda *_: self._watched.discard(window))
 
     def set_online(self, online: bool) -> asyncio.Future:
-        self._last_input = time.monotonic()
+        self._last_input = self._monotonic()
         self._pending = asyncio.ensure_future(self._apply(online))
         return self._pending
 
@@ -103,6 +132,7 @@ class PresenceController(QObject):
             window.removeEventFilter(self)
         self._watched.clear()
         self._heartbeat.stop()
+        self._sleep_check.stop()
         try:
             if self._pending is not None and not self._pending.done():
                 await asyncio.wait_for(asyncio.shield(self._pending), 5)
@@ -115,20 +145,64 @@ class PresenceController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:
-            self._last_input = time.monotonic()
+            self._last_input = self._monotonic()
         return False
 
     def idle_seconds(self) -> float:
-        return time.monotonic() - self._last_input
+        return self._monotonic() - self._last_input
+
+    # -- sleep ------------------------------------------------------------------------------
+
+    def check_sleep(self) -> bool:
+        """True (and offline) when the computer slept since the last check."""
+        wall, monotonic = self._wall_clock(), self._monotonic()
+        slept = (wall - self._marks[0]) - (monotonic - self._marks[1]) > SLEEP_JUMP
+        self._marks = (wall, monotonic)
+        if slept:
+            self._went_to_sleep()
+        return slept
+
+    def _watch_logind(self, bus: QDBusConnection | None) -> None:
+        """logind announces a suspend on the system bus; elsewhere the clocks tell."""
+        if bus is None:
+            if not sys.platform.startswith("linux"):
+                return
+            from PySide6.QtDBus import QDBusConnection
+            bus = QDBusConnection.systemBus()
+        if bus.isConnected() and not bus.connect(*LOGIND, "PrepareForSleep", self,
+                                                 SLOT("_prepare_for_sleep(bool)")):
+            log.warning("cannot follow logind's PrepareForSleep: %s", bus.lastError().message())
+
+    @Slot(bool)
+    def _prepare_for_sleep(self, going: bool) -> None:
+        if going:
+            self._went_to_sleep()
+
+    def _went_to_sleep(self) -> None:
+        """Offline at once in the window; the store follows (or the lease runs out)."""
+        if not self._online:
+            return
+        self._online = False
+        self._heartbeat.stop()
+        self.changed.emit(False)
+        self.slept.emit()
+        self._pending = asyncio.ensure_future(self._apply(False))
 
     async def _apply(self, online: bool) -> None:
+        """Write a change; when a later one was asked for meanwhile (a heartbeat still in
+        flight as the computer went to sleep), that one decides what the window shows."""
+        self._changes += 1
+        change = self._changes
         ttl = HEARTBEAT_TTL if online else None
         try:
             agent = await self._service.set_presence(
                 self._email, "online" if online else "offline", ttl=ttl)
         except Exception as exc:
-            self.failed.emit(error_text(exc))
-            self.changed.emit(self._online)  # put the toggle back
+            if change == self._changes:
+                self.failed.emit(error_text(exc))
+                self.changed.emit(self._online)  # put the toggle back
+            return
+        if change != self._changes:
             return
         self._online = agent.presence == "online"
         if self._online:
@@ -138,7 +212,7 @@ class PresenceController(QObject):
         self.changed.emit(self._online)
 
     def _beat(self) -> None:
-        if not self._online:
+        if self.check_sleep() or not self._online:
             self._heartbeat.stop()
             return
         if self.idle_minutes > 0 and self.idle_seconds() >= self.idle_minutes * 60:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _HOME = Path(tempfile.mkdtemp(prefix="stringeex-gui-tests-"))
@@ -27,7 +28,7 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 
 from stringeex_desktop.core.service import Service  # noqa: E402
-from stringeex_desktop.gui.message_profile import register_cid_scheme  # noqa: E402
+from stringeex_desktop.gui.web.message_profile import register_cid_scheme  # noqa: E402
 
 register_cid_scheme()
 
@@ -96,26 +97,40 @@ def portal(service, run):
 @pytest.fixture
 def profile(qapp, service):
     """A message profile per store; deleted after the widgets using it (see `window`)."""
-    from stringeex_desktop.gui.message_profile import MessageProfile
+    from stringeex_desktop.gui.web.message_profile import MessageProfile
 
     return MessageProfile(service.inline_part, qapp)
 
 
 @pytest.fixture
+def core(portal, run):
+    """A core controller on a free port, not started (the Settings dialog needs one)."""
+    from stringeex_desktop.core.runtime import Core
+    from stringeex_desktop.gui.core_controller import CoreController
+    from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
+
+    controller = CoreController(portal, lambda: Core(portal), ListenerSettings(("127.0.0.1", 0)))
+    yield controller
+    run(controller.stop())
+
+
+@pytest.fixture
 def make_window(portal, profile, run, qtbot):
     """Build the main window the way app.py does; tear it down in app.py's order."""
+    from stringeex_desktop.core.runtime import Core
     from stringeex_desktop.gui.bridge import EventBridge
     from stringeex_desktop.gui.core_controller import CoreController
     from stringeex_desktop.gui.main_window import MainWindow
     from stringeex_desktop.gui.presence_controller import PresenceController
+    from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 
     built = []
 
-    def make(smtp=("127.0.0.1", 0)):
+    def make(smtp=("127.0.0.1", 0), **presence_options):
         agent = portal.actor
         bridge = EventBridge(portal.bus)
-        core = CoreController(portal, smtp)
-        presence = PresenceController(portal, agent.email)
+        core = CoreController(portal, lambda: Core(portal), ListenerSettings(smtp))
+        presence = PresenceController(portal, agent.email, **presence_options)
         window = MainWindow(portal, bridge, profile, presence, core)
         window.resize(1200, 760)
         window.show()
@@ -184,3 +199,37 @@ def linked_ticket(portal, internal, run):
         return result.ticket_id, sales
 
     return make
+
+
+# -- big stores for the ticket list ----------------------------------------------------------
+
+def ticket_mail(n: int, to: str) -> bytes:
+    return (f"From: Customer {n} <customer{n}@example.com>\r\nTo: {to}\r\n"
+            f"Subject: Question number {n}\r\nMessage-ID: <q{n}@example.com>\r\n"
+            f"Date: Thu, 27 Nov 2025 10:00:00 +0000\r\n\r\nBody of question {n}.\r\n").encode()
+
+
+def build_ticket_store(folder: Path, count: int) -> Path:
+    """`count` unassigned tickets in queue "Inbox" through the real ingest, built on a plain
+    asyncio loop in a worker thread (the session's qasync loop belongs to the GUI thread);
+    tests copy the folder."""
+
+    async def build():
+        service = Service(folder)
+        try:
+            await service.set_up(DOMAIN, ADMIN, "Ada Admin")
+            service.sign_in()
+            await service.add_queue("Inbox")  # nobody works it: tickets stay unassigned
+            box = await service.add_internal_mailbox("inbox", name="Inbox", queue="Inbox")
+            for start in range(0, count, 250):  # concurrent: the writer groups the commits
+                await asyncio.gather(*(
+                    service.deliver(ticket_mail(n, box.address), [box.id],
+                                    f"customer{n}@example.com")
+                    for n in range(start, min(start + 250, count))))
+            assert service.ticket_count() == count
+        finally:
+            service.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, build()).result(timeout=300)
+    return folder

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import smtplib
+import socket
 import subprocess
 import sys
 import time
@@ -50,8 +52,11 @@ def test_window_runs_the_core_and_quits_cleanly(tmp_path):
     assert cli(data, "gui", "--smoke").returncode == 0  # a portal and its admin
     assert cli(data, "agent", "presence", "admin@smoke.stringeex.local", "online"
                ).returncode == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     app = subprocess.Popen([sys.executable, "-m", "stringeex_desktop", "--data-dir", str(data),
-                            "gui"], env=app_env(STRINGEEX_SMTP="127.0.0.1:0"), cwd=ROOT,
+                            "gui", "--smtp", f"127.0.0.1:{port}"], env=app_env(), cwd=ROOT,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lock = DataLock(data)
@@ -60,6 +65,14 @@ def test_window_runs_the_core_and_quits_cleanly(tmp_path):
             assert app.poll() is None, app.communicate()[1]
             assert time.monotonic() < deadline, "the core never started"
             time.sleep(0.2)
+        while True:  # the lock comes first, the listener a moment later: where --smtp said
+            try:
+                with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+                    assert client.noop()[0] == 250
+                break
+            except ConnectionRefusedError:
+                assert time.monotonic() < deadline, "the listener never started"
+                time.sleep(0.2)
         app.send_signal(signal.SIGTERM)
         _, err = app.communicate(timeout=30)
     finally:

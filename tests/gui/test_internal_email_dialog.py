@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from stringeex_desktop.core.models import AutoReply
-from stringeex_desktop.gui.internal_email_dialog import InternalEmailDialog
+from stringeex_desktop.gui.settings.internal_email_dialog import InternalEmailDialog
 
 
 @pytest.fixture
@@ -147,17 +147,6 @@ def test_saves_without_auto_reply(dialog, qtbot, portal, domain):
     [mailbox] = portal.mailboxes()
     assert (mailbox.address, mailbox.online_first, mailbox.auto_reply.enabled) == (
         f"support@{domain}", False, False)
-
-
-def test_core_error_is_shown_inline(dialog, qtbot, portal, run, monkeypatch):
-    """A conflict the dialog could not foresee (another window added the address)."""
-    run(portal.add_internal_mailbox("support", name="Other window", queue="Support"))
-    monkeypatch.setattr(portal, "mailboxes", lambda kind=None: [])
-    fill(dialog)
-    click_save(dialog, qtbot, lambda: shown(dialog.ui.emailError))
-    assert "already in the email channel list" in shown(dialog.ui.emailError)
-    assert "Traceback" not in shown(dialog.ui.emailError)
-    assert dialog.isVisible() and dialog.save_button.isEnabled()
 
 
 def test_escape_closes(dialog, qtbot, portal):

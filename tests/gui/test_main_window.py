@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import smtplib
 import socket
 import time
@@ -15,7 +17,7 @@ from PySide6.QtWebEngineCore import QWebEngineScript
 
 from stringeex_desktop.core.models import AutoReply
 from stringeex_desktop.gui import smoke
-from stringeex_desktop.gui.ticket_table_model import TicketTableModel
+from stringeex_desktop.gui.tickets.ticket_table_model import TicketTableModel
 
 SUBJECT = TicketTableModel.SUBJECT
 
@@ -86,17 +88,6 @@ def test_busy_port_keeps_the_window_running_as_a_client(make_window, run, qtbot)
     assert second._core_label.text().startswith("Client of a running core")
 
 
-def test_port_taken_by_another_program_is_reported(make_window, run):
-    with socket.socket() as squatter:
-        squatter.bind(("127.0.0.1", 0))
-        squatter.listen()
-        window, core, _ = make_window(smtp=squatter.getsockname())
-        assert run(core.start()) is False
-    text = window._core_label.text()
-    assert text.startswith("Mail listener 127.0.0.1:") and "failed" in text
-    assert not core.serving
-
-
 def test_search_status_and_queue_filters(make_window, mailbox, portal, run, qtbot):
     for n, subject in enumerate(["Refund request", "Login problem", "Refund for order 7"]):
         run(portal.deliver(
@@ -142,6 +133,47 @@ def test_html_message_renders_with_its_inline_image(make_window, portal, run, qt
                                     result.append)
     qtbot.waitUntil(lambda: bool(result))
     assert result == [48]
+
+
+def big_html_mail(to: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "Big Sender <big@example.com>", to, "Catalogue"
+    msg["Message-ID"] = "<big-html@example.com>"
+    msg.set_content("PLAIN-PART-MARKER: the catalogue, as text.\n")
+    rows = "".join(f"<tr><td>Item {n}</td><td>{'x' * 60}</td></tr>\n" for n in range(40_000))
+    msg.add_alternative(f"<html><body><h1>HTML-START-MARKER</h1><table>{rows}</table>"
+                        "<p>HTML-END-MARKER</p></body></html>", subtype="html")
+    return msg.as_bytes()
+
+
+def test_html_mail_over_two_megabytes_renders_in_the_pane(make_window, portal, internal, run,
+                                                          qtbot):
+    raw = big_html_mail(internal.address)
+    assert len(raw) > 3 * 1024 * 1024
+    ticket_id = run(portal.deliver(raw, [internal.id], "big@example.com")).ticket_id
+    window, _, _ = make_window()
+    with qtbot.waitSignal(window.pane.html_rendered, timeout=30_000) as rendered:
+        assert window.select_ticket(ticket_id)
+    assert rendered.args == [window.pane.blocks[0].message.id, True]
+    text = []
+    window.pane.blocks[0].view.page().toPlainText(text.append)
+    qtbot.waitUntil(lambda: bool(text), timeout=10_000)
+    assert text[0].startswith("HTML-START-MARKER") and "HTML-END-MARKER" in text[0]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
+def test_html_that_cannot_be_shown_falls_back_to_the_text(make_window, portal, run, qtbot):
+    ticket_id = run(smoke.ensure_html_ticket(portal))
+    window, _, _ = make_window()
+    with qtbot.waitSignal(window.pane.html_rendered, timeout=10_000):
+        assert window.select_ticket(ticket_id)
+    [block] = window.pane.blocks
+    with qtbot.waitSignal(window.pane.html_rendered, timeout=10_000) as failed:
+        os.kill(block.view.page().renderProcessPid(), signal.SIGKILL)  # say, out of memory
+    assert failed.args == [block.message.id, False]
+    assert block.view.isHidden() and not block.ui.bodyLabel.isHidden()
+    assert block.ui.bodyLabel.text().startswith("Hello from the smoke test.")
+    assert "could not be shown" in block.ui.errorLabel.text()
 
 
 def test_outbox_status_names_the_reason(make_window, portal, run, qtbot):

@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 
-from stringeex_desktop.gui.html_sanitizer import cid_url, parse_cid_url, sanitize_html
-from stringeex_desktop.gui.message_page import BASE_URL
-from stringeex_desktop.gui.message_profile import MessageProfile
-from stringeex_desktop.gui.message_view import MessageView
+from stringeex_desktop.gui.web.html_sanitizer import cid_url, parse_cid_url, sanitize_html
+from stringeex_desktop.gui.web.message_profile import MessageProfile
+from stringeex_desktop.gui.web.message_view import MessageView
 
 PNG_1x1 = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
@@ -112,7 +111,7 @@ def test_the_view_itself_blocks_remote_content_and_scripts(view, qtbot, server):
     assert hits == []
     assert js(view, qtbot, "document.title") == "original"
     assert js(view, qtbot, "document.images[0].naturalWidth") == 0
-    assert view.url() == BASE_URL  # never navigated away from the document it was given
+    assert view.url().toString().startswith("cid:document/")  # never navigated elsewhere
 
 
 def test_navigation_is_refused(view, qtbot):
@@ -121,7 +120,10 @@ def test_navigation_is_refused(view, qtbot):
     kinds = QWebEnginePage.NavigationType
     for url, kind in (("https://example.com/", kinds.NavigationTypeLinkClicked),
                       ("data:text/html,<p>x</p>", kinds.NavigationTypeTyped),
-                      ("file:///etc/passwd", kinds.NavigationTypeRedirect)):
+                      ("file:///etc/passwd", kinds.NavigationTypeRedirect),
+                      ("cid:document/guessed", kinds.NavigationTypeTyped),
+                      (view.url().toString(), kinds.NavigationTypeReload),
+                      (view.url().toString(), kinds.NavigationTypeLinkClicked)):
         assert page.acceptNavigationRequest(QUrl(url), kind, True) is False
 
 
@@ -159,3 +161,39 @@ def test_sanitizer():
     assert cid_url(3, "a b@c") in html
     assert parse_cid_url(cid_url(3, "a b@c")) == (3, "a b@c")
     assert parse_cid_url("cid:x") is None and parse_cid_url("http://x/1/y") is None
+
+
+def plain_text(view, qtbot) -> str:
+    """What the page shows, read without JavaScript (it is off in message views)."""
+    result = []
+    view.page().toPlainText(result.append)
+    qtbot.waitUntil(lambda: bool(result), timeout=10_000)
+    return result[0]
+
+
+def big_html(size: int) -> str:
+    filler = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20 + "</p>\n"
+    return ("<html><body><h1>FIRST-LINE-MARKER</h1>" + filler * (size // len(filler) + 1)
+            + "<p>LAST-LINE-MARKER</p></body></html>")
+
+
+def test_html_over_two_megabytes_renders(view, qtbot):
+    """setHtml's data: URL shows nothing above 2 MB; the scheme handler has no such limit."""
+    html = big_html(3 * 1024 * 1024)
+    assert len(html.encode()) > 3 * 1024 * 1024
+    load(view, qtbot, html)
+    text = plain_text(view, qtbot)
+    assert text.startswith("FIRST-LINE-MARKER") and text.rstrip().endswith("LAST-LINE-MARKER")
+    assert view.height() > 1000
+
+
+def test_another_page_cannot_load_a_document(view, qtbot):
+    load(view, qtbot, "<p>mine</p>")
+    other = MessageView(view.page().profile(), None)
+    other.resize(300, 200)
+    with qtbot.waitSignal(other.loadFinished, timeout=10_000) as blocker:
+        other.page().load(view.url())  # another page asking for the first page's document
+    assert blocker.args == [False]
+    assert "mine" not in plain_text(other, qtbot)
+    other.deleteLater()
+    qtbot.wait(20)

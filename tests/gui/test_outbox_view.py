@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from stringeex_desktop.gui.bridge import EventBridge
-from stringeex_desktop.gui.outbox_table_model import OutboxTableModel
-from stringeex_desktop.gui.outbox_view import OutboxView
+from stringeex_desktop.gui.tickets.outbox_table_model import OutboxTableModel
+from stringeex_desktop.gui.tickets.outbox_view import OutboxView
 
 from .conftest import CUSTOMER, SALES
 

@@ -8,7 +8,7 @@ import email.policy
 import pytest
 from PySide6.QtCore import Qt
 
-from stringeex_desktop.gui.reply_composer import MAX_ATTACHMENTS, split_addresses
+from stringeex_desktop.gui.tickets.reply_composer import MAX_ATTACHMENTS, split_addresses
 
 from .conftest import CUSTOMER, SALES
 

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from stringeex_desktop.gui.bridge import EventBridge
-from stringeex_desktop.gui.settings_dialog import SettingsDialog
+from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
-def settings(portal, qtbot):
+def settings(portal, core, qtbot):
     bridge = EventBridge(portal.bus)
-    dialog = SettingsDialog(portal, bridge)
+    dialog = SettingsDialog(portal, bridge, core)
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
@@ -25,9 +25,11 @@ def settings(portal, qtbot):
 def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
-        "Email channel", "Queues", "Agents", "Portal"]
+        "Email channel", "Queues", "Agents", "Portal", "This computer"]
     settings.show_page(SettingsDialog.PORTAL)
     assert settings.ui.pageStack.currentWidget() is settings.portal
+    settings.show_page(SettingsDialog.THIS_COMPUTER)
+    assert settings.ui.pageStack.currentWidget() is settings.this_computer
 
 
 def test_add_email_address_menu(settings):

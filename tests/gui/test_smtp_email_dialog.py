@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from stringeex_desktop.gui.bridge import EventBridge
-from stringeex_desktop.gui.settings_dialog import SettingsDialog
-from stringeex_desktop.gui.smtp_email_dialog import SmtpEmailDialog
+from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
+from stringeex_desktop.gui.settings.smtp_email_dialog import SmtpEmailDialog
 
 from .conftest import SALES, SALES_PASSWORD
 
@@ -299,9 +299,9 @@ def test_escape_closes_without_saving(dialog, qtbot, portal):
     assert portal.mailboxes("smtp") == []
 
 
-def test_opened_from_the_email_channel_page(portal, qtbot, run, smtp_server):
+def test_opened_from_the_email_channel_page(portal, core, qtbot, run, smtp_server):
     bridge = EventBridge(portal.bus)
-    settings = SettingsDialog(portal, bridge)
+    settings = SettingsDialog(portal, bridge, core)
     qtbot.addWidget(settings)
     settings.show()
     page = settings.email_channel

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -12,42 +10,17 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from stringeex_desktop.core.models import TicketFilter
 from stringeex_desktop.core.service import Service
-from stringeex_desktop.gui.ticket_table_model import TicketTableModel
+from stringeex_desktop.gui.tickets.ticket_table_model import TicketTableModel
+
+from .conftest import build_ticket_store, ticket_mail as message
 
 COUNT = 1000
 Display = Qt.ItemDataRole.DisplayRole
 
 
-def message(n: int, to: str) -> bytes:
-    return (f"From: Customer {n} <customer{n}@example.com>\r\nTo: {to}\r\n"
-            f"Subject: Question number {n}\r\nMessage-ID: <q{n}@example.com>\r\n"
-            f"Date: Thu, 27 Nov 2025 10:00:00 +0000\r\n\r\nBody of question {n}.\r\n").encode()
-
-
 @pytest.fixture(scope="module")
 def store_of_1000(tmp_path_factory) -> Path:
-    """1,000 tickets, built once per module on a plain asyncio loop in a worker thread (the
-    session's qasync loop belongs to the GUI thread), then copied for each test."""
-    folder = tmp_path_factory.mktemp("store-of-1000")
-
-    async def build():
-        service = Service(folder)
-        try:
-            await service.set_up("acme.stringeex.test", "admin@acme.example", "Ada Admin")
-            service.sign_in()
-            await service.add_queue("Inbox")  # nobody works it: tickets stay unassigned
-            box = await service.add_internal_mailbox("inbox", name="Inbox", queue="Inbox")
-            for start in range(0, COUNT, 250):  # concurrent: the writer groups the commits
-                await asyncio.gather(*(
-                    service.deliver(message(n, box.address), [box.id], f"customer{n}@example.com")
-                    for n in range(start, min(start + 250, COUNT))))
-            assert service.ticket_count() == COUNT
-        finally:
-            service.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(asyncio.run, build()).result(timeout=120)
-    return folder
+    return build_ticket_store(tmp_path_factory.mktemp("store-of-1000"), COUNT)
 
 
 @pytest.fixture
@@ -121,22 +94,147 @@ def test_filter_and_search(many, run):
     assert (model.rowCount(), model.canFetchMore()) == (0, False)
 
 
-def test_refresh_keeps_rows_or_resets(many, run, qtbot):
+def loaded_ids(model) -> list[int]:
+    return [model.at(r).id for r in range(model.rowCount())]
+
+
+def assert_first_rows_of_the_store(model, service) -> None:
+    """The loaded rows are exactly the first N of the store's order: fetchMore's offsets hold."""
+    flt = model.ticket_filter
+    assert loaded_ids(model) == [t.id for t in service.tickets(flt, 0, model.rowCount())]
+    assert model.total == service.ticket_count(flt)
+
+
+@pytest.fixture
+def counted(many, monkeypatch):
+    """Which read-only service calls the model makes."""
+    calls = []
+    for name in ("tickets", "tickets_by_ids", "ticket_count"):
+        real = getattr(many, name)
+
+        def spy(*args, _name=name, _real=real, **kwargs):
+            calls.append((_name, [sorted(args[0])] if _name == "tickets_by_ids" else None))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(many, name, spy)
+    return calls
+
+
+def test_a_value_change_rereads_that_row_only(many, run, qtbot, counted):
     model = TicketTableModel(many)
     model.reload()
     model.fetchMore()
-    assert model.rowCount() == 400
     target = model.at(0)
-    run(many.set_ticket(target.id, status="pending"))  # still the newest: a value change
+    run(many.set_ticket(target.id, status="pending"))  # still the newest: stays in place
+    counted.clear()
     with qtbot.waitSignal(model.dataChanged):
-        model.refresh()
+        model.refresh_tickets([target.id])
+    assert counted == [("tickets_by_ids", [[target.id]])]
     assert model.rowCount() == 400
     assert model.data(model.index(0, TicketTableModel.STATUS)) == "Pending"
-    moved = model.at(10)
-    run(many.set_ticket(moved.id, status="solved"))  # moves to the top: the row set changes
-    with qtbot.waitSignal(model.modelReset):
-        model.refresh()
+
+
+def test_a_changed_ticket_moves_to_its_place_without_a_reset(many, run, qtbot, counted):
+    model = TicketTableModel(many)
+    model.reload()
+    model.fetchMore()
+    moved = model.at(310)
+    run(many.set_ticket(moved.id, status="solved"))  # now the most recently updated
+    counted.clear()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    with qtbot.waitSignal(model.rowsMoved):
+        model.refresh_tickets([moved.id])
+    assert not resets and counted == [("tickets_by_ids", [[moved.id]])]
     assert model.rowCount() == 400 and model.at(0).id == moved.id
+    assert model.at(0).status == "solved"
+    assert_first_rows_of_the_store(model, many)
+
+
+def test_several_named_tickets_move_together(many, run):
+    model = TicketTableModel(many)
+    model.reload()
+    model.fetchMore()
+    named = [model.at(5).id, model.at(120).id, model.at(300).id, model.at(399).id]
+    for ticket_id in named:
+        run(many.set_ticket(ticket_id, status="pending"))
+    model.set_filter(TicketFilter(status="new"))
+    model.fetchMore()
+    run(many.set_ticket(model.at(7).id, status="processing"))  # leaves the filter
+    leaving = model.at(7).id
+    model.refresh_tickets([leaving, 999_999])
+    model.set_filter(TicketFilter())
+    model.fetchMore()
+    for ticket_id in named[:2]:
+        run(many.set_ticket(ticket_id, status="processing"))
+    model.refresh_tickets([*named, leaving])
+    assert_first_rows_of_the_store(model, many)
+    assert [model.at(r).id for r in range(2)] == named[1::-1]
+
+
+def test_a_ticket_from_below_the_window_comes_in_at_the_top(many, run, counted):
+    model = TicketTableModel(many)
+    model.reload()
+    below = many.tickets(TicketFilter(), 900, 1)[0]
+    run(many.set_ticket(below.id, priority="urgent"))
+    model.refresh_tickets([below.id])
+    assert model.rowCount() == 201 and model.at(0).id == below.id
+    assert_first_rows_of_the_store(model, many)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert sorted(loaded_ids(model)) == sorted(t.id for t in many.tickets(TicketFilter(), 0, COUNT))
+
+
+def test_a_new_ticket_is_inserted_at_the_top(many, run, qtbot):
+    model = TicketTableModel(many)
+    model.reload()
+    box = many.mailboxes()[0]
+    with qtbot.waitSignal(model.rowsInserted):
+        result = run(many.deliver(message(5000, box.address), [box.id], "new@example.com"))
+        model.refresh_tickets([result.ticket_id])
+    assert model.at(0).id == result.ticket_id
+    assert (model.rowCount(), model.total) == (201, COUNT + 1)
+
+
+def test_a_ticket_that_leaves_the_filter_is_removed(many, run, qtbot):
+    model = TicketTableModel(many)
+    model.set_filter(TicketFilter(status="new"))
+    gone = model.at(5)
+    run(many.set_ticket(gone.id, status="processing"))
+    with qtbot.waitSignal(model.rowsRemoved):
+        model.refresh_tickets([gone.id])
+    assert gone.id not in loaded_ids(model)
+    assert (model.rowCount(), model.total) == (199, COUNT - 1)
+    assert_first_rows_of_the_store(model, many)
+
+
+def test_unknown_and_hostile_ids_change_nothing(many, qtbot):
+    model = TicketTableModel(many)
+    model.reload()
+    before = loaded_ids(model)
+    signals = []
+    for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.modelReset,
+                   model.dataChanged):
+        signal.connect(lambda *args: signals.append(args))
+    model.refresh_tickets([0, -1, 2**62, 999_999])
+    model.refresh_tickets([])
+    assert loaded_ids(model) == before and not signals
+
+
+def test_reload_window_keeps_the_rows_in_use_and_drops_the_rest(many, run, qtbot):
+    model = TicketTableModel(many)
+    model.reload()
+    for _ in range(3):
+        model.fetchMore()
+    assert model.rowCount() == 800
+    model.reload_window(300)  # nothing changed: the rows below 300 + a page go
+    assert model.rowCount() == 500 and model.canFetchMore()
+    assert_first_rows_of_the_store(model, many)
+    changed = model.at(450)
+    run(many.set_ticket(changed.id, priority="high"))  # another process's write, say
+    model.reload_window(300)
+    assert model.rowCount() == 500 and model.at(0).id == changed.id
+    assert_first_rows_of_the_store(model, many)
 
 
 def test_model_contract(many, qtmodeltester):

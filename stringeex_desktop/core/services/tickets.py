@@ -41,6 +41,12 @@ class TicketService:
         flt = self._checked(tx, flt)
         return tx.tickets.iter_tickets(flt, offset, limit)
 
+    def tickets_by_ids(self, ids, flt: TicketFilter | None = None) -> list[Ticket]:
+        """Those of `ids` that exist and match `flt`: a view re-reads just the rows an event
+        names."""
+        tx = self.ctx.store.read()
+        return tx.tickets.tickets_by_ids([int(i) for i in ids], self._checked(tx, flt))
+
     def ticket_count(self, flt: TicketFilter | None = None) -> int:
         tx = self.ctx.store.read()
         return tx.tickets.count_tickets(self._checked(tx, flt))

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x09\xea\
+\x00\x00\x0a}\
 /\
 * Light touches \
 on top of the pl\
@@ -29,144 +29,153 @@ kground: #fff8c5\
 lid #e3c663;\x0a   \
  border-radius: \
 4px; padding: 6p\
-x 8px;\x0a}\x0aQLabel[\
-role=\x22pageTitle\x22\
-] { font-size: 1\
-4pt; font-weight\
-: 600; }\x0aQLabel[\
-role=\x22empty\x22] { \
-color: #6e7781; \
-font-size: 12pt;\
- }\x0a\x0aQFrame#ticke\
+x 8px;\x0a}\x0aQFrame#\
+presenceBanner {\
+\x0a    background:\
+ #fff8c5; border\
+: 1px solid #e3c\
+663; border-radi\
+us: 4px;\x0a}\x0aQFram\
+e#presenceBanner\
+ QLabel { color:\
+ #7d4e00; }\x0aQLab\
+el[role=\x22pageTit\
+le\x22] { font-size\
+: 14pt; font-wei\
+ght: 600; }\x0aQLab\
+el[role=\x22empty\x22]\
+ { color: #6e778\
+1; font-size: 12\
+pt; }\x0a\x0aQFrame#ti\
+cketHeader QLabe\
+l#serialLabel { \
+color: #57606a; \
+font-weight: 600\
+; }\x0aQFrame#ticke\
 tHeader QLabel#s\
-erialLabel { col\
-or: #57606a; fon\
-t-weight: 600; }\
-\x0aQFrame#ticketHe\
-ader QLabel#subj\
-ectLabel { font-\
-size: 14pt; font\
--weight: 600; }\x0a\
+ubjectLabel { fo\
+nt-size: 14pt; f\
+ont-weight: 600;\
+ }\x0a\x0aQLabel[role=\
+\x22badge\x22] {\x0a    b\
+order-radius: 9p\
+x; padding: 1px \
+9px; font-weight\
+: 600;\x0a    backg\
+round: #eaeef2; \
+color: #424a53;\x0a\
+}\x0aQLabel[role=\x22b\
+adge\x22][status=\x22n\
+ew\x22] { backgroun\
+d: #ddf4ff; colo\
+r: #0550ae; }\x0aQL\
+abel[role=\x22badge\
+\x22][status=\x22proce\
+ssing\x22] { backgr\
+ound: #fff1c2; c\
+olor: #7d4e00; }\
 \x0aQLabel[role=\x22ba\
-dge\x22] {\x0a    bord\
-er-radius: 9px; \
-padding: 1px 9px\
-; font-weight: 6\
-00;\x0a    backgrou\
+dge\x22][status=\x22pe\
+nding\x22] { backgr\
+ound: #fbefff; c\
+olor: #8250df; }\
+\x0aQLabel[role=\x22ba\
+dge\x22][status=\x22so\
+lved\x22] { backgro\
+und: #dafbe1; co\
+lor: #1a7f37; }\x0a\
+QLabel[role=\x22bad\
+ge\x22][status=\x22clo\
+sed\x22] { backgrou\
 nd: #eaeef2; col\
-or: #424a53;\x0a}\x0aQ\
-Label[role=\x22badg\
-e\x22][status=\x22new\x22\
-] { background: \
-#ddf4ff; color: \
-#0550ae; }\x0aQLabe\
-l[role=\x22badge\x22][\
-status=\x22processi\
-ng\x22] { backgroun\
-d: #fff1c2; colo\
-r: #7d4e00; }\x0aQL\
+or: #57606a; }\x0a\x0a\
+QLabel[role=\x22bad\
+ge\x22][direction=\x22\
+in\x22] { backgroun\
+d: #ddf4ff; colo\
+r: #0550ae; }\x0aQL\
 abel[role=\x22badge\
-\x22][status=\x22pendi\
-ng\x22] { backgroun\
-d: #fbefff; colo\
-r: #8250df; }\x0aQL\
-abel[role=\x22badge\
-\x22][status=\x22solve\
-d\x22] { background\
+\x22][direction=\x22ou\
+t\x22] { background\
 : #dafbe1; color\
 : #1a7f37; }\x0aQLa\
 bel[role=\x22badge\x22\
-][status=\x22closed\
-\x22] { background:\
- #eaeef2; color:\
- #57606a; }\x0a\x0aQLa\
-bel[role=\x22badge\x22\
-][direction=\x22in\x22\
-] { background: \
-#ddf4ff; color: \
-#0550ae; }\x0aQLabe\
-l[role=\x22badge\x22][\
-direction=\x22out\x22]\
- { background: #\
-dafbe1; color: #\
-1a7f37; }\x0aQLabel\
-[role=\x22badge\x22][d\
-irection=\x22note\x22]\
- { background: #\
-fff1c2; color: #\
-7d4e00; }\x0a\x0aQLabe\
-l[delivery=\x22fail\
-ed\x22] { color: #c\
-f222e; font-weig\
-ht: 600; }\x0aQLabe\
-l[delivery=\x22queu\
-ed\x22] { color: #7\
-d4e00; }\x0aQLabel[\
-delivery=\x22sent\x22]\
- { color: #1a7f3\
-7; }\x0a\x0aQFrame#tic\
-ketHeader { bord\
-er-bottom: 1px s\
-olid #d0d7de; }\x0a\
-QWidget#threadCo\
-ntents { backgro\
-und: #f6f8fa; }\x0a\
-QFrame#messageBl\
-ock {\x0a    backgr\
-ound: #ffffff; b\
-order: 1px solid\
- #d0d7de; border\
--radius: 6px;\x0a}\x0a\
-QFrame#messageBl\
-ock[direction=\x22n\
-ote\x22] { backgrou\
-nd: #fffbea; bor\
-der-color: #e3c6\
-63; }\x0aQFrame#mes\
-sageBlock[direct\
-ion=\x22out\x22] { bac\
-kground: #fbfdff\
-; }\x0aQFrame#messa\
-geBlock QLabel#f\
-romLabel { font-\
-weight: 600; }\x0aQ\
-Frame#messageBlo\
-ck QLabel#dateLa\
-bel { color: #57\
-606a; }\x0a\x0aQListWi\
-dget#pageList { \
-font-size: 11pt;\
- padding: 4px 0;\
- }\x0aQListWidget#p\
-ageList::item { \
-padding: 7px 10p\
-x; }\x0aQListWidget\
-#queueList::item\
-, QListWidget#me\
-mberList::item {\
- padding: 3px 4p\
-x; }\x0a\x0aQLineEdit[\
-readOnly=\x22true\x22]\
- { background: p\
-alette(window); \
-color: palette(t\
-ext); }\x0a\x0aQStatus\
-Bar QLabel { pad\
-ding: 0 6px; }\x0aQ\
-StatusBar QToolB\
-utton#outboxButt\
-on { color: #7d4\
-e00; padding: 0 \
-4px; }\x0aQStatusBa\
-r QToolButton#ou\
-tboxButton[faile\
-d=\x22true\x22] { colo\
-r: #cf222e; font\
--weight: 600; }\x0a\
-\x0aQFrame#ReplyCom\
-poser { border-t\
-op: 1px solid #d\
-0d7de; }\x0a\
+][direction=\x22not\
+e\x22] { background\
+: #fff1c2; color\
+: #7d4e00; }\x0a\x0aQL\
+abel[delivery=\x22f\
+ailed\x22] { color:\
+ #cf222e; font-w\
+eight: 600; }\x0aQL\
+abel[delivery=\x22q\
+ueued\x22] { color:\
+ #7d4e00; }\x0aQLab\
+el[delivery=\x22sen\
+t\x22] { color: #1a\
+7f37; }\x0a\x0aQFrame#\
+ticketHeader { b\
+order-bottom: 1p\
+x solid #d0d7de;\
+ }\x0aQWidget#threa\
+dContents { back\
+ground: #f6f8fa;\
+ }\x0aQFrame#messag\
+eBlock {\x0a    bac\
+kground: #ffffff\
+; border: 1px so\
+lid #d0d7de; bor\
+der-radius: 6px;\
+\x0a}\x0aQFrame#messag\
+eBlock[direction\
+=\x22note\x22] { backg\
+round: #fffbea; \
+border-color: #e\
+3c663; }\x0aQFrame#\
+messageBlock[dir\
+ection=\x22out\x22] { \
+background: #fbf\
+dff; }\x0aQFrame#me\
+ssageBlock QLabe\
+l#fromLabel { fo\
+nt-weight: 600; \
+}\x0aQFrame#message\
+Block QLabel#dat\
+eLabel { color: \
+#57606a; }\x0a\x0aQLis\
+tWidget#pageList\
+ { font-size: 11\
+pt; padding: 4px\
+ 0; }\x0aQListWidge\
+t#pageList::item\
+ { padding: 7px \
+10px; }\x0aQListWid\
+get#queueList::i\
+tem, QListWidget\
+#memberList::ite\
+m { padding: 3px\
+ 4px; }\x0a\x0aQLineEd\
+it[readOnly=\x22tru\
+e\x22] { background\
+: palette(window\
+); color: palett\
+e(text); }\x0a\x0aQSta\
+tusBar QLabel { \
+padding: 0 6px; \
+}\x0aQStatusBar QTo\
+olButton#outboxB\
+utton { color: #\
+7d4e00; padding:\
+ 0 4px; }\x0aQStatu\
+sBar QToolButton\
+#outboxButton[fa\
+iled=\x22true\x22] { c\
+olor: #cf222e; f\
+ont-weight: 600;\
+ }\x0a\x0aQFrame#Reply\
+Composer { borde\
+r-top: 1px solid\
+ #d0d7de; }\x0a\
 \x00\x00\x00\x1a\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -414,16 +423,16 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x08\x00\x00\x00\x06\
 \x00\x00\x00.\x00\x02\x00\x00\x00\x01\x00\x00\x00\x05\
 \x00\x00\x00\x10\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
-\x00\x00\x00R\x00\x00\x00\x00\x00\x01\x00\x00\x09\xee\
+\x00\x00\x00R\x00\x00\x00\x00\x00\x01\x00\x00\x0a\x81\
 \x00\x00\x00>\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xda\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xa9\
-\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x00\x13\x89\
-\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\x10Y\
-\x00\x00\x01\x08\x00\x00\x00\x00\x00\x01\x00\x00\x11\x13\
-\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x00\x12}\
-\x00\x00\x00\xa2\x00\x00\x00\x00\x00\x01\x00\x00\x0b\x15\
-\x00\x00\x00\xbc\x00\x00\x00\x00\x00\x01\x00\x00\x0c\x96\
-\x00\x00\x00\x86\x00\x00\x00\x00\x00\x01\x00\x00\x0a\x0c\
+\x00\x00\x00\xda\x00\x00\x00\x00\x00\x01\x00\x00\x10<\
+\x00\x00\x016\x00\x00\x00\x00\x00\x01\x00\x00\x14\x1c\
+\x00\x00\x00\xf4\x00\x00\x00\x00\x00\x01\x00\x00\x10\xec\
+\x00\x00\x01\x08\x00\x00\x00\x00\x00\x01\x00\x00\x11\xa6\
+\x00\x00\x01\x1c\x00\x00\x00\x00\x00\x01\x00\x00\x13\x10\
+\x00\x00\x00\xa2\x00\x00\x00\x00\x00\x01\x00\x00\x0b\xa8\
+\x00\x00\x00\xbc\x00\x00\x00\x00\x00\x01\x00\x00\x0d)\
+\x00\x00\x00\x86\x00\x00\x00\x00\x00\x01\x00\x00\x0a\x9f\
 "
 
 def qInitResources():

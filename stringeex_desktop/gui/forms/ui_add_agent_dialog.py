@@ -84,17 +84,33 @@ class Ui_AddAgentDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
+        self.roleError = QLabel(AddAgentDialog)
+        self.roleError.setObjectName(u"roleError")
+        self.roleError.setText(u"")
+        self.roleError.setTextFormat(Qt.TextFormat.PlainText)
+        self.roleError.setWordWrap(True)
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.roleError)
+
         self.queuesLabel = QLabel(AddAgentDialog)
         self.queuesLabel.setObjectName(u"queuesLabel")
         self.queuesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.queuesLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.queuesLabel)
 
         self.queueList = QListWidget(AddAgentDialog)
         self.queueList.setObjectName(u"queueList")
         self.queueList.setMinimumSize(QSize(0, 120))
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.queueList)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.queueList)
+
+        self.queuesError = QLabel(AddAgentDialog)
+        self.queuesError.setObjectName(u"queuesError")
+        self.queuesError.setText(u"")
+        self.queuesError.setTextFormat(Qt.TextFormat.PlainText)
+        self.queuesError.setWordWrap(True)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.queuesError)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -143,7 +159,9 @@ class Ui_AddAgentDialog(object):
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("AddAgentDialog", u"Alex Nguyen", None))
         self.nameError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.roleLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Role:", None))
+        self.roleError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.queuesLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Queues:", None))
+        self.queuesError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.formError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
     # retranslateUi
 

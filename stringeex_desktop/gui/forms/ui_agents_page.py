@@ -57,6 +57,14 @@ class Ui_AgentsPage(object):
 
         self.pageLayout.addLayout(self.buttonRow)
 
+        self.errorLabel = QLabel(AgentsPage)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setText(u"")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.errorLabel)
+
         self.agentView = QTableView(AgentsPage)
         self.agentView.setObjectName(u"agentView")
         self.agentView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,6 +91,7 @@ class Ui_AgentsPage(object):
         self.introLabel.setText(QCoreApplication.translate("AgentsPage", u"Admins manage the portal and everyone; supervisors manage email addresses, queues and all tickets; agents work the tickets of their queues.", None))
         self.introLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"hint", None))
         self.addAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Add agent\u2026", None))
+        self.errorLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"error", None))
         pass
     # retranslateUi
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSpacerItem,
-    QSplitter, QStatusBar, QTableView, QToolBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMainWindow, QMenu, QMenuBar, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QStatusBar,
+    QTableView, QToolBar, QVBoxLayout, QWidget)
 from . import resources_rc
 
 class Ui_MainWindow(object):
@@ -113,13 +113,46 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addLayout(self.filterLayout)
 
+        self.presenceBanner = QFrame(self.centralwidget)
+        self.presenceBanner.setObjectName(u"presenceBanner")
+        self.presenceBanner.setVisible(False)
+        self.presenceBannerLayout = QHBoxLayout(self.presenceBanner)
+        self.presenceBannerLayout.setObjectName(u"presenceBannerLayout")
+        self.presenceBannerLayout.setContentsMargins(10, 6, 6, 6)
+        self.presenceBannerLabel = QLabel(self.presenceBanner)
+        self.presenceBannerLabel.setObjectName(u"presenceBannerLabel")
+        self.presenceBannerLabel.setText(u"")
+        self.presenceBannerLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.presenceBannerLabel.sizePolicy().hasHeightForWidth())
+        self.presenceBannerLabel.setSizePolicy(sizePolicy)
+
+        self.presenceBannerLayout.addWidget(self.presenceBannerLabel)
+
+        self.goOnlineButton = QPushButton(self.presenceBanner)
+        self.goOnlineButton.setObjectName(u"goOnlineButton")
+        self.goOnlineButton.setAutoDefault(False)
+
+        self.presenceBannerLayout.addWidget(self.goOnlineButton)
+
+        self.dismissBannerButton = QPushButton(self.presenceBanner)
+        self.dismissBannerButton.setObjectName(u"dismissBannerButton")
+        self.dismissBannerButton.setAutoDefault(False)
+
+        self.presenceBannerLayout.addWidget(self.dismissBannerButton)
+
+
+        self.centralLayout.addWidget(self.presenceBanner)
+
         self.splitter = QSplitter(self.centralwidget)
         self.splitter.setObjectName(u"splitter")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
-        self.splitter.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.splitter.sizePolicy().hasHeightForWidth())
+        self.splitter.setSizePolicy(sizePolicy1)
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.ticketView = QTableView(self.splitter)
@@ -139,7 +172,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.splitter)
 
-        self.centralLayout.setStretch(1, 1)
+        self.centralLayout.setStretch(2, 1)
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
         self.menubar.setObjectName(u"menubar")
@@ -242,6 +275,8 @@ class Ui_MainWindow(object):
         self.queueFilterLabel.setText(QCoreApplication.translate("MainWindow", u"&Queue:", None))
         self.countLabel.setText("")
         self.countLabel.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
+        self.goOnlineButton.setText(QCoreApplication.translate("MainWindow", u"Go &online", None))
+        self.dismissBannerButton.setText(QCoreApplication.translate("MainWindow", u"Dismiss", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuAgent.setTitle(QCoreApplication.translate("MainWindow", u"&Agent", None))

@@ -46,11 +46,19 @@ class Ui_PortalPage(object):
 
         self.domainForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.domainEdit)
 
+        self.domainError = QLabel(PortalPage)
+        self.domainError.setObjectName(u"domainError")
+        self.domainError.setText(u"")
+        self.domainError.setTextFormat(Qt.TextFormat.PlainText)
+        self.domainError.setWordWrap(True)
+
+        self.domainForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.domainError)
+
         self.domainHint = QLabel(PortalPage)
         self.domainHint.setObjectName(u"domainHint")
         self.domainHint.setWordWrap(True)
 
-        self.domainForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.domainHint)
+        self.domainForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.domainHint)
 
 
         self.pageLayout.addLayout(self.domainForm)
@@ -76,10 +84,18 @@ class Ui_PortalPage(object):
 
         self.relayForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.hostEdit)
 
+        self.hostError = QLabel(self.relayGroup)
+        self.hostError.setObjectName(u"hostError")
+        self.hostError.setText(u"")
+        self.hostError.setTextFormat(Qt.TextFormat.PlainText)
+        self.hostError.setWordWrap(True)
+
+        self.relayForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hostError)
+
         self.portLabel = QLabel(self.relayGroup)
         self.portLabel.setObjectName(u"portLabel")
 
-        self.relayForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.portLabel)
+        self.relayForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.portLabel)
 
         self.portSpin = QSpinBox(self.relayGroup)
         self.portSpin.setObjectName(u"portSpin")
@@ -87,38 +103,70 @@ class Ui_PortalPage(object):
         self.portSpin.setMaximum(65535)
         self.portSpin.setValue(587)
 
-        self.relayForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.portSpin)
+        self.relayForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.portSpin)
+
+        self.portError = QLabel(self.relayGroup)
+        self.portError.setObjectName(u"portError")
+        self.portError.setText(u"")
+        self.portError.setTextFormat(Qt.TextFormat.PlainText)
+        self.portError.setWordWrap(True)
+
+        self.relayForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.portError)
 
         self.securityLabel = QLabel(self.relayGroup)
         self.securityLabel.setObjectName(u"securityLabel")
 
-        self.relayForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.securityLabel)
+        self.relayForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.securityLabel)
 
         self.securityCombo = QComboBox(self.relayGroup)
         self.securityCombo.setObjectName(u"securityCombo")
 
-        self.relayForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.securityCombo)
+        self.relayForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.securityCombo)
+
+        self.securityError = QLabel(self.relayGroup)
+        self.securityError.setObjectName(u"securityError")
+        self.securityError.setText(u"")
+        self.securityError.setTextFormat(Qt.TextFormat.PlainText)
+        self.securityError.setWordWrap(True)
+
+        self.relayForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.securityError)
 
         self.usernameLabel = QLabel(self.relayGroup)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
-        self.relayForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+        self.relayForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
         self.usernameEdit = QLineEdit(self.relayGroup)
         self.usernameEdit.setObjectName(u"usernameEdit")
 
-        self.relayForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+        self.relayForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
+        self.usernameError = QLabel(self.relayGroup)
+        self.usernameError.setObjectName(u"usernameError")
+        self.usernameError.setText(u"")
+        self.usernameError.setTextFormat(Qt.TextFormat.PlainText)
+        self.usernameError.setWordWrap(True)
+
+        self.relayForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
         self.passwordLabel = QLabel(self.relayGroup)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.relayForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.relayForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(self.relayGroup)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.relayForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.relayForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+
+        self.passwordError = QLabel(self.relayGroup)
+        self.passwordError.setObjectName(u"passwordError")
+        self.passwordError.setText(u"")
+        self.passwordError.setTextFormat(Qt.TextFormat.PlainText)
+        self.passwordError.setWordWrap(True)
+
+        self.relayForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
 
         self.pageLayout.addWidget(self.relayGroup)
@@ -190,6 +238,7 @@ class Ui_PortalPage(object):
         self.titleLabel.setProperty(u"role", QCoreApplication.translate("PortalPage", u"pageTitle", None))
         self.domainLabel.setText(QCoreApplication.translate("PortalPage", u"&Domain:", None))
         self.domainEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"acme.stringeex.local", None))
+        self.domainError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.domainHint.setText(QCoreApplication.translate("PortalPage", u"Internal emails are addresses of this domain.", None))
         self.domainHint.setProperty(u"role", QCoreApplication.translate("PortalPage", u"hint", None))
         self.relayGroup.setTitle(QCoreApplication.translate("PortalPage", u"Outgoing relay", None))
@@ -197,11 +246,16 @@ class Ui_PortalPage(object):
         self.relayHint.setProperty(u"role", QCoreApplication.translate("PortalPage", u"hint", None))
         self.hostLabel.setText(QCoreApplication.translate("PortalPage", u"&Host:", None))
         self.hostEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"smtp.example.com", None))
+        self.hostError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.portLabel.setText(QCoreApplication.translate("PortalPage", u"&Port:", None))
+        self.portError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.securityLabel.setText(QCoreApplication.translate("PortalPage", u"Se&curity:", None))
+        self.securityError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("PortalPage", u"&Username:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"Leave empty when the relay needs no login", None))
+        self.usernameError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("PortalPage", u"Pass&word:", None))
+        self.passwordError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.keyringLabel.setProperty(u"role", QCoreApplication.translate("PortalPage", u"warning", None))
         self.testButton.setText(QCoreApplication.translate("PortalPage", u"&Test", None))
 #if QT_CONFIG(tooltip)

@@ -34,6 +34,7 @@ class Ui_SettingsDialog(object):
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
+        QListWidgetItem(self.pageList)
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(170, 0))
         self.pageList.setMaximumSize(QSize(200, 16777215))
@@ -75,6 +76,8 @@ class Ui_SettingsDialog(object):
         ___qlistwidgetitem2.setText(QCoreApplication.translate("SettingsDialog", u"Agents", None))
         ___qlistwidgetitem3 = self.pageList.item(3)
         ___qlistwidgetitem3.setText(QCoreApplication.translate("SettingsDialog", u"Portal", None))
+        ___qlistwidgetitem4 = self.pageList.item(4)
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("SettingsDialog", u"This computer", None))
         self.pageList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

@@ -125,25 +125,41 @@ class Ui_SmtpEmailDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.securityCombo)
 
+        self.securityError = QLabel(SmtpEmailDialog)
+        self.securityError.setObjectName(u"securityError")
+        self.securityError.setText(u"")
+        self.securityError.setTextFormat(Qt.TextFormat.PlainText)
+        self.securityError.setWordWrap(True)
+
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.securityError)
+
         self.usernameLabel = QLabel(SmtpEmailDialog)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
         self.usernameEdit = QLineEdit(SmtpEmailDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+
+        self.usernameError = QLabel(SmtpEmailDialog)
+        self.usernameError.setObjectName(u"usernameError")
+        self.usernameError.setText(u"")
+        self.usernameError.setTextFormat(Qt.TextFormat.PlainText)
+        self.usernameError.setWordWrap(True)
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
         self.nameLabel = QLabel(SmtpEmailDialog)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.nameEdit = QLineEdit(SmtpEmailDialog)
         self.nameEdit.setObjectName(u"nameEdit")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.nameError = QLabel(SmtpEmailDialog)
         self.nameError.setObjectName(u"nameError")
@@ -151,13 +167,13 @@ class Ui_SmtpEmailDialog(object):
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.nameError)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.nameError)
 
         self.activeCheck = QCheckBox(SmtpEmailDialog)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -302,8 +318,10 @@ class Ui_SmtpEmailDialog(object):
 #if QT_CONFIG(tooltip)
         self.securityCombo.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Follows the port until you choose; STARTTLS, when chosen, is required and never skipped", None))
 #endif // QT_CONFIG(tooltip)
+        self.securityError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Username:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"Same as the email", None))
+        self.usernameError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"Optional: the sender's name customers see, e.g. Acme Sales", None))
         self.nameError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))

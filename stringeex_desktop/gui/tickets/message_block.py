@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QWidget
 
-from ..core.models import Message, OutboxItem
-from .common import format_time, human_size, set_message, set_style_property
-from .forms.ui_message_block import Ui_MessageBlock
-from .message_profile import MessageProfile
-from .message_view import MessageView
+from ...core.models import Message, OutboxItem
+from ..forms.ui_message_block import Ui_MessageBlock
+from ..web.message_profile import MessageProfile
+from ..web.message_view import MessageView
+from ..widgets.common import format_time, human_size, set_message, set_style_property
 
 RAW_SHOWN = 256 * 1024
 """Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""
@@ -102,7 +102,7 @@ class MessageBlock(QFrame):
         if message.html:
             self.ui.bodyLabel.hide()
             self.view = MessageView(profile, self)
-            self.view.rendered.connect(lambda ok: self.rendered.emit(message.id, ok))
+            self.view.rendered.connect(self._rendered)
             index = self.ui.blockLayout.indexOf(self.ui.bodyLabel)
             self.ui.blockLayout.insertWidget(index + 1, self.view)
             if self.view.show_message_html(message.html, message.id).remote_blocked:
@@ -111,6 +111,15 @@ class MessageBlock(QFrame):
                     role="hint")
             return
         self.ui.bodyLabel.setText(message.text.strip() or self.tr("(no text)"))
+
+    def _rendered(self, ok: bool) -> None:
+        if not ok and self.view is not None and not self.view.isHidden():
+            self.view.hide()  # the plain-text part says the same, less prettily
+            set_message(self.ui.errorLabel, self.tr(
+                "The formatted version of this message could not be shown; this is its text."))
+            self.ui.bodyLabel.setText(_bounded(self.message.text.strip()) or self.tr("(no text)"))
+            self.ui.bodyLabel.show()
+        self.rendered.emit(self.message.id, ok)
 
     def _show_attachments(self) -> None:
         files = self.message.attachments
@@ -125,7 +134,14 @@ class MessageBlock(QFrame):
 def _raw_text(raw: bytes) -> str:
     """The received bytes as text (undecodable bytes become U+FFFD), the start of big ones."""
     text = raw[:RAW_SHOWN].decode("utf-8", errors="replace")
-    if len(raw) <= RAW_SHOWN:
-        return text
+    return text if len(raw) <= RAW_SHOWN else _cut(text, len(raw))
+
+
+def _bounded(text: str) -> str:
+    """A text for the label, the start of a big one."""
+    return text if len(text) <= RAW_SHOWN else _cut(text[:RAW_SHOWN], len(text.encode()))
+
+
+def _cut(start: str, size: int) -> str:
     note = QCoreApplication.translate("MessageBlock", "[… the first {0} of {1}]")
-    return f"{text}\n\n{note.format(human_size(RAW_SHOWN), human_size(len(raw)))}"
+    return f"{start}\n\n{note.format(human_size(RAW_SHOWN), human_size(size))}"

@@ -7,11 +7,16 @@ import asyncio
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
-from ..core.models import Portal
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_portal_page import Ui_PortalPage
+from ...core.models import Portal
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_portal_page import Ui_PortalPage
+from ..widgets.common import error_text, set_message
+from ..widgets.field_errors import FORM, FieldErrors
+
+# The core's ValidationError.field names for this page's inputs.
+DOMAIN, HOST, PORT, SECURITY, USERNAME, PASSWORD = (
+    "domain", "relay_host", "relay_port", "relay_security", "relay_username", "relay_password")
 
 
 class PortalPage(QWidget):
@@ -27,37 +32,50 @@ class PortalPage(QWidget):
         self.ui.setupUi(self)
         self._service = service
         self._dirty = False
-        security = self.ui.securityCombo
+        ui = self.ui
         for code, text in (("auto", self.tr("Auto (TLS when the server offers it)")),
                            ("starttls", self.tr("STARTTLS (required)")),
                            ("ssl", self.tr("SSL/TLS (implicit, usually port 465)")),
                            ("none", self.tr("None (plain text, not recommended)"))):
-            security.addItem(text, code)
-        for edit in (self.ui.domainEdit, self.ui.hostEdit, self.ui.usernameEdit,
-                     self.ui.passwordEdit):
-            edit.textEdited.connect(self._edited)
-        self.ui.portSpin.valueChanged.connect(self._edited)
-        security.activated.connect(self._edited)
-        self.ui.saveButton.clicked.connect(self._save)
-        self.ui.testButton.clicked.connect(self._test)
+            ui.securityCombo.addItem(text, code)
+        self.errors = FieldErrors(
+            {DOMAIN: ui.domainError, HOST: ui.hostError, PORT: ui.portError,
+             SECURITY: ui.securityError, USERNAME: ui.usernameError, PASSWORD: ui.passwordError,
+             FORM: ui.resultLabel},
+            {DOMAIN: lambda: ui.domainEdit, HOST: lambda: ui.hostEdit, PORT: lambda: ui.portSpin,
+             SECURITY: lambda: ui.securityCombo, USERNAME: lambda: ui.usernameEdit,
+             PASSWORD: lambda: ui.passwordEdit},
+            dict)  # the core checks these on Save; editing a field clears its refusal
+        for field, edit in ((DOMAIN, ui.domainEdit), (HOST, ui.hostEdit),
+                            (USERNAME, ui.usernameEdit), (PASSWORD, ui.passwordEdit)):
+            edit.textEdited.connect(lambda *_, f=field: self._edited(f))
+        ui.portSpin.valueChanged.connect(lambda *_: self._edited(PORT))
+        ui.securityCombo.activated.connect(lambda *_: self._edited(SECURITY))
+        ui.saveButton.clicked.connect(self._save)
+        ui.testButton.clicked.connect(self._test)
         bridge.portal_changed.connect(self.reload)
         bridge.mailboxes_changed.connect(self.reload)
         bridge.store_changed.connect(self.reload)
-        set_message(self.ui.keyringLabel)
-        set_message(self.ui.resultLabel)
+        set_message(ui.keyringLabel)
+        self.errors.show({})
         self.reload(force=True)
         asyncio.ensure_future(self._check_keyring())
 
-    def _edited(self, *_args) -> None:
+    def _edited(self, field: str) -> None:
         self._dirty = True
+        self.errors.edited(field)
 
     def reload(self, force: bool = False) -> None:
         if self._dirty and not force:
             return
-        portal = self._service.portal() or Portal("")
+        try:
+            portal = self._service.portal() or Portal("")
+            internal = self._service.mailboxes("internal")
+        except Exception as exc:
+            set_message(self.ui.resultLabel, error_text(exc), role="error")
+            return
         ui = self.ui
         ui.domainEdit.setText(portal.domain)
-        internal = self._service.mailboxes("internal")
         ui.domainEdit.setReadOnly(bool(internal))
         ui.domainHint.setText(
             self.tr("Internal emails are addresses of this domain. It cannot change while "
@@ -77,7 +95,7 @@ class PortalPage(QWidget):
     async def _check_keyring(self) -> None:
         """Say so up front when no secure keyring exists (the call may block on D-Bus)."""
         try:
-            ok, message = await asyncio.to_thread(self._service.secrets.status)
+            ok, message = await asyncio.to_thread(self._service.secret_store_status)
         except Exception as exc:
             ok, message = False, error_text(exc)
         if not ok:
@@ -103,7 +121,7 @@ class PortalPage(QWidget):
                 relay_security=fields["security"], relay_username=fields["username"],
                 relay_password=password or None)
         except Exception as exc:
-            set_message(self.ui.resultLabel, error_text(exc), role="error")
+            self.errors.show_core_error(exc)
             return
         finally:
             self.ui.saveButton.setEnabled(True)

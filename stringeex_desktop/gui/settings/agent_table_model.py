@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from ..core.models import Agent
-from ..core.service import Service
-from .common import role_label
-from .row_table_model import ModelIndex, RowTableModel
+from ...core.models import Agent
+from ...core.service import Service
+from ..widgets.common import role_label
+from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 
 class AgentTableModel(RowTableModel):
@@ -21,8 +21,9 @@ class AgentTableModel(RowTableModel):
                          self.tr("Presence"), self.tr("Queues"))
 
     def reload(self) -> None:
+        rows = self._service.agents()  # before the reset: a failed read leaves the model whole
         self.beginResetModel()
-        self._rows = self._service.agents()
+        self._rows = rows
         self.endResetModel()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

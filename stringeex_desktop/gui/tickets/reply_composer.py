@@ -14,11 +14,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ValidationError
-from ..core.models import Address, Mailbox, Ticket, format_serial
-from ..core.service import Service
-from .common import error_text, human_size, set_message
-from .forms.ui_reply_composer import Ui_ReplyComposer
+from ...core.errors import ValidationError
+from ...core.models import Address, Mailbox, Ticket, format_serial
+from ...core.service import Service
+from ..forms.ui_reply_composer import Ui_ReplyComposer
+from ..widgets.common import error_text, human_size, set_message
 
 MAX_ATTACHMENTS = 25 * 1024 * 1024
 """All attachments of one reply together; base64 makes the message a third bigger still."""

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from ..core.errors import StringeexError
+from ...core.errors import StringeexError
 
 log = logging.getLogger(__name__)
 

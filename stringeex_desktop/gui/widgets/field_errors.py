@@ -7,7 +7,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..core.errors import ConflictError, ValidationError
+from ...core.errors import ValidationError
 from .common import error_text, set_message
 
 FORM = "form"  # errors about no one field (server refused, store busy)
@@ -38,7 +38,7 @@ class FieldErrors:
     def show(self, errors: dict[str, str]) -> None:
         for field, label in self.labels.items():
             shown = self._show_all or field in self._touched or field == FORM
-            set_message(label, errors.get(field, "") if shown else "")
+            set_message(label, errors.get(field, "") if shown else "", role="error")
 
     def check(self) -> bool:
         """Show every error and focus the first; True when there is none."""
@@ -48,15 +48,13 @@ class FieldErrors:
         self._focus_first(errors)
         return not errors
 
-    def show_core_error(self, exc: Exception, words: list[tuple[str, str]],
-                        conflict_field: str) -> None:
-        """A refusal from the core, next to the field its message names (else FORM)."""
-        field = FORM
-        if isinstance(exc, ConflictError):
-            field = conflict_field
-        elif isinstance(exc, ValidationError):
-            text = str(exc).lower()
-            field = next((f for word, f in words if word in text), FORM)
+    def show_core_error(self, exc: Exception) -> None:
+        """A refusal from the core, under the field it names (`ValidationError.field`); one
+        this form has no place for, or any other error, goes to the FORM line."""
+        field = exc.field if isinstance(exc, ValidationError) else None
+        if field not in self.labels:
+            field = FORM
+        self._show_all = True
         self.show({field: error_text(exc)})
         self._focus_first({field: ""})
 

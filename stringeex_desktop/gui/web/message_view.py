@@ -6,12 +6,13 @@ import html as htmllib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineScript
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineScript
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from .html_sanitizer import SanitizedHtml, sanitize_html
 from .message_page import MessagePage
+from .message_profile import MessageProfile
 
 # Defence in depth behind the interceptor: the document itself allows no fetch but cid: images.
 _CSP = "default-src 'none'; img-src cid:; style-src 'unsafe-inline'"
@@ -44,11 +45,12 @@ class MessageView(QWebEngineView):
     scrolling by itself (up to MAX_HEIGHT for pathological mail).
     """
 
-    rendered = Signal(bool)
+    rendered = Signal(bool)  # False: the document could not be shown (load failed, renderer died)
 
-    def __init__(self, profile: QWebEngineProfile, parent: QWidget | None = None):
+    def __init__(self, profile: MessageProfile, parent: QWidget | None = None):
         super().__init__(parent)
         self.setPage(MessagePage(profile, self))
+        self.page().renderProcessTerminated.connect(lambda *_: self.rendered.emit(False))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(MIN_HEIGHT)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,25 +1,28 @@
-"""Settings: the email channel, queues, agents and the portal, one page each."""
+"""Settings: the email channel, queues, agents, the portal and this computer, one page each."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core.service import Service
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..core_controller import CoreController
+from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from .agents_page import AgentsPage
-from .bridge import EventBridge
 from .email_channel_page import EmailChannelPage
-from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
+from .this_computer_page import ThisComputerPage
 
 
 class SettingsDialog(QDialog):
     """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
 
-    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL = range(4)
+    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER = range(5)
 
-    def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
+    def __init__(self, service: Service, bridge: EventBridge, core: CoreController,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
@@ -28,7 +31,9 @@ class SettingsDialog(QDialog):
         self.queues = QueuesPage(service, bridge, self)
         self.agents = AgentsPage(service, bridge, self)
         self.portal = PortalPage(service, bridge, self)
-        for page in (self.email_channel, self.queues, self.agents, self.portal):
+        self.this_computer = ThisComputerPage(core, self)
+        for page in (self.email_channel, self.queues, self.agents, self.portal,
+                     self.this_computer):
             self.ui.pageStack.addWidget(page)
         self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
         self.ui.pageList.setFocus()

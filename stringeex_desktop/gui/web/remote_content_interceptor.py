@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
-# The message document itself (setHtml loads a data: URL) and its inline parts.
-ALLOWED_SCHEMES = frozenset({"data", "cid", "about"})
+# The message document and its inline parts (both served by the cid: scheme handler).
+ALLOWED_SCHEMES = frozenset({"cid", "about"})
 
 
 class RemoteContentInterceptor(QWebEngineUrlRequestInterceptor):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.models import OutboxItem, format_serial
-from ..core.service import Service
-from .common import format_time
-from .row_table_model import ModelIndex, RowTableModel
+from ...core.models import OutboxItem, format_serial
+from ...core.service import Service
+from ..widgets.common import format_time
+from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 
 class OutboxTableModel(RowTableModel):

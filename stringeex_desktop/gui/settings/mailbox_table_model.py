@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.models import Mailbox
-from ..core.service import Service
-from .common import format_time, kind_label
-from .row_table_model import ModelIndex, RowTableModel
+from ...core.models import Mailbox
+from ...core.service import Service
+from ..widgets.common import format_time, kind_label
+from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 ERROR_STATES = ("error", "needs_reauth")
 
@@ -26,8 +26,9 @@ class MailboxTableModel(RowTableModel):
                          self.tr("Active"), self.tr("Health"))
 
     def reload(self) -> None:
+        rows = self._service.mailboxes()  # before the reset: a failed read leaves the model whole
         self.beginResetModel()
-        self._rows = self._service.mailboxes()
+        self._rows = rows
         self.endResetModel()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -7,10 +7,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 from qasync import asyncSlot
 
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_outbox_view import Ui_OutboxView
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_outbox_view import Ui_OutboxView
+from ..widgets.common import error_text, set_message
 from .outbox_table_model import OutboxTableModel
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ..core.service import Service
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_agents_page import Ui_AgentsPage
+from ..widgets.common import error_text, set_message
 from .add_agent_dialog import AddAgentDialog
 from .agent_table_model import AgentTableModel
-from .bridge import EventBridge
-from .forms.ui_agents_page import Ui_AgentsPage
 
 
 class AgentsPage(QWidget):
@@ -26,12 +27,20 @@ class AgentsPage(QWidget):
                               (AgentTableModel.PRESENCE, 80)):
             header.resizeSection(column, width)
         self.ui.addAgentButton.clicked.connect(self.open_add_agent)
-        bridge.people_changed.connect(self.model.reload)
-        bridge.store_changed.connect(self.model.reload)
-        self.model.reload()
+        bridge.people_changed.connect(self.reload)
+        bridge.store_changed.connect(self.reload)
+        self.reload()
 
     def open_add_agent(self) -> AddAgentDialog:
         self.dialog = AddAgentDialog(self._service, self.window())
-        self.dialog.saved.connect(lambda *_: self.model.reload())
+        self.dialog.saved.connect(lambda *_: self.reload())
         self.dialog.open()
         return self.dialog
+
+    def reload(self) -> None:
+        try:
+            self.model.reload()
+        except Exception as exc:
+            set_message(self.ui.errorLabel, error_text(exc))
+            return
+        set_message(self.ui.errorLabel)

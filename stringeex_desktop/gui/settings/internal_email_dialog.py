@@ -7,16 +7,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ValidationError
-from ..core.models import AutoReply, Mailbox
-from ..core.service import MAX_NAME, Service, validate_local_part
-from .field_errors import FORM, FieldErrors
-from .forms.ui_internal_email_dialog import Ui_InternalEmailDialog
+from ...core.errors import ValidationError
+from ...core.models import AutoReply, Mailbox
+from ...core.service import MAX_NAME, Service, validate_local_part
+from ..forms.ui_internal_email_dialog import Ui_InternalEmailDialog
+from ..widgets.field_errors import FORM, FieldErrors
 
-EMAIL, NAME, QUEUE, AUTO_REPLY = "email", "name", "queue", "auto_reply"
-# Which field a core refusal is about, by the words of its message (first match wins).
-CORE_ERROR_WORDS = [("local part", EMAIL), ("email address", EMAIL), ("auto reply", AUTO_REPLY),
-                    ("queue", QUEUE), ("full name", NAME)]
+# The core's ValidationError.field names for this form's inputs.
+LOCAL_PART, NAME, QUEUE, AUTO_REPLY = "local_part", "name", "queue", "auto_reply"
 
 
 class InternalEmailDialog(QDialog):
@@ -40,9 +38,10 @@ class InternalEmailDialog(QDialog):
         self.domain = portal.domain if portal else ""
         ui = self.ui
         self.errors = FieldErrors(
-            {EMAIL: ui.emailError, NAME: ui.nameError, QUEUE: ui.queueError,
+            {LOCAL_PART: ui.emailError, NAME: ui.nameError, QUEUE: ui.queueError,
              AUTO_REPLY: ui.autoReplyError, FORM: ui.formError},
-            {EMAIL: lambda: ui.localEdit, NAME: lambda: ui.nameEdit, QUEUE: lambda: ui.queueCombo,
+            {LOCAL_PART: lambda: ui.localEdit, NAME: lambda: ui.nameEdit,
+             QUEUE: lambda: ui.queueCombo,
              AUTO_REPLY: lambda: (ui.subjectEdit if not ui.subjectEdit.text().strip()
                                   else ui.contentEdit)},
             self.validate)
@@ -57,7 +56,7 @@ class InternalEmailDialog(QDialog):
             self._fill(mailbox)
         self._auto_reply_toggled(ui.autoReplyCheck.isChecked())
 
-        ui.localEdit.textEdited.connect(lambda *_: self.errors.edited(EMAIL))
+        ui.localEdit.textEdited.connect(lambda *_: self.errors.edited(LOCAL_PART))
         ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(NAME))
         ui.queueCombo.currentIndexChanged.connect(lambda *_: self.errors.edited(QUEUE))
         ui.autoReplyCheck.toggled.connect(self._auto_reply_toggled)
@@ -95,16 +94,17 @@ class InternalEmailDialog(QDialog):
         errors: dict[str, str] = {}
         if self.mailbox is None:
             if not self.domain:
-                errors[EMAIL] = self.tr("Set up the portal domain first (Settings → Portal).")
+                errors[LOCAL_PART] = self.tr(
+                    "Set up the portal domain first (Settings → Portal).")
             else:
                 try:
                     validate_local_part(ui.localEdit.text())
                 except ValidationError as exc:
-                    errors[EMAIL] = str(exc)
+                    errors[LOCAL_PART] = str(exc)
                 else:
                     taken = {m.address.lower() for m in self._service.mailboxes()}
                     if self.address in taken:
-                        errors[EMAIL] = self.tr(
+                        errors[LOCAL_PART] = self.tr(
                             "{0} is already in the email channel list.").format(self.address)
         name = ui.nameEdit.text().strip()
         if not name:
@@ -159,7 +159,7 @@ class InternalEmailDialog(QDialog):
                     name=ui.nameEdit.text().strip(), queue=ui.queueCombo.currentText(),
                     online_first=ui.onlineCheck.isChecked(), auto_reply=self.auto_reply())
         except Exception as exc:
-            self.errors.show_core_error(exc, CORE_ERROR_WORDS, EMAIL)
+            self.errors.show_core_error(exc)
             return
         finally:
             self._saving = False

@@ -8,13 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 from qasync import asyncSlot
 
-from ..core.errors import NotFoundError
-from ..core.models import Message, OutboxItem, Ticket
-from ..core.service import Service
-from .common import error_text, format_time, set_style_property, status_label
-from .forms.ui_ticket_pane import Ui_TicketPane
+from ...core.errors import NotFoundError
+from ...core.models import Message, OutboxItem, Ticket
+from ...core.service import Service
+from ..forms.ui_ticket_pane import Ui_TicketPane
+from ..web.message_profile import MessageProfile
+from ..widgets.common import error_text, format_time, set_style_property, status_label
 from .message_block import MessageBlock
-from .message_profile import MessageProfile
 from .reply_composer import ReplyComposer
 
 log = logging.getLogger(__name__)

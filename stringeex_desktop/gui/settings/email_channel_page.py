@@ -7,11 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 from qasync import asyncSlot
 
-from ..core.models import Mailbox
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_email_channel_page import Ui_EmailChannelPage
+from ...core.models import Mailbox
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_email_channel_page import Ui_EmailChannelPage
+from ..widgets.common import error_text, set_message
 from .internal_email_dialog import InternalEmailDialog
 from .mailbox_table_model import MailboxTableModel
 from .smtp_email_dialog import SmtpEmailDialog

@@ -7,17 +7,16 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from qasync import asyncSlot
 
-from ..core.errors import ConnectionTestError, ValidationError
-from ..core.models import Mailbox, SmtpSettings
-from ..core.service import MAX_NAME, Service, parse_address_strict
-from .common import error_text, set_message
-from .field_errors import FORM, FieldErrors
-from .forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
+from ...core.errors import ConnectionTestError, ValidationError
+from ...core.models import Mailbox, SmtpSettings
+from ...core.service import MAX_NAME, Service, parse_address_strict
+from ..forms.ui_smtp_email_dialog import Ui_SmtpEmailDialog
+from ..widgets.common import error_text, set_message
+from ..widgets.field_errors import FORM, FieldErrors
 
-EMAIL, PASSWORD, HOST, PORT, NAME = "email", "password", "host", "port", "name"
-# Which field a core refusal is about, by the words of its message (first match wins).
-CORE_ERROR_WORDS = [("username", FORM), ("password", PASSWORD), ("host", HOST), ("port", PORT),
-                    ("email", EMAIL), ("name", NAME)]
+# The core's ValidationError.field names for this form's inputs.
+EMAIL, PASSWORD, HOST, PORT, SECURITY, USERNAME, NAME = (
+    "email", "password", "host", "port", "security", "username", "name")
 DEFAULT_PORT = 587
 PORT_SECURITY = {465: "ssl", 587: "starttls", 25: "starttls"}
 """What the Security combo follows until the user picks something there."""
@@ -46,9 +45,12 @@ class SmtpEmailDialog(QDialog):
         ui = self.ui
         self.errors = FieldErrors(
             {EMAIL: ui.emailError, PASSWORD: ui.passwordError, HOST: ui.hostError,
-             PORT: ui.portError, NAME: ui.nameError, FORM: ui.formError},
+             PORT: ui.portError, SECURITY: ui.securityError, USERNAME: ui.usernameError,
+             NAME: ui.nameError, FORM: ui.formError},
             {EMAIL: lambda: ui.emailEdit, PASSWORD: lambda: ui.passwordEdit,
-             HOST: lambda: ui.hostEdit, PORT: lambda: ui.portSpin, NAME: lambda: ui.nameEdit},
+             HOST: lambda: ui.hostEdit, PORT: lambda: ui.portSpin,
+             SECURITY: lambda: ui.securityCombo, USERNAME: lambda: ui.usernameEdit,
+             NAME: lambda: ui.nameEdit},
             self.validate)
         self.save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
@@ -72,6 +74,7 @@ class SmtpEmailDialog(QDialog):
         ui.hostEdit.textEdited.connect(lambda *_: self.errors.edited(HOST))
         ui.portSpin.valueChanged.connect(self._port_changed)
         ui.securityCombo.activated.connect(self._security_activated)
+        ui.usernameEdit.textEdited.connect(lambda *_: self.errors.edited(USERNAME))
         ui.nameEdit.textEdited.connect(lambda *_: self.errors.edited(NAME))
         ui.testButton.clicked.connect(self.test_connection)
         ui.copyButton.clicked.connect(self._copy_address)
@@ -112,6 +115,7 @@ class SmtpEmailDialog(QDialog):
 
     def _security_activated(self, _index: int) -> None:
         self._security_chosen = True
+        self.errors.edited(SECURITY)
 
     # -- forwarding -------------------------------------------------------------------------
 
@@ -254,7 +258,7 @@ class SmtpEmailDialog(QDialog):
             return
         except Exception as exc:
             set_message(ui.resultLabel)
-            self.errors.show_core_error(exc, CORE_ERROR_WORDS, EMAIL)
+            self.errors.show_core_error(exc)
             return
         finally:
             self._set_busy(False)

@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ..core.service import Service
-from .bridge import EventBridge
-from .common import error_text, set_message
-from .forms.ui_queues_page import Ui_QueuesPage
+from ...core.service import Service
+from ..bridge import EventBridge
+from ..forms.ui_queues_page import Ui_QueuesPage
+from ..widgets.common import error_text, set_message
 
 
 class QueuesPage(QWidget):
@@ -58,13 +58,18 @@ class QueuesPage(QWidget):
         if self._dirty and not force:
             return
         name = self.current_queue()
-        queue = next((q for q in self._service.queues() if q.name == name), None)
+        try:
+            queues, agents = self._service.queues(), self._service.agents()
+        except Exception as exc:
+            set_message(self.ui.membersStatusLabel, error_text(exc), role="error")
+            return
+        queue = next((q for q in queues if q.name == name), None)
         members = {m.lower() for m in queue.members} if queue else set()
         self.ui.membersLabel.setText(self.tr("&Members of {0}").format(name) if name
                                      else self.tr("&Members"))
         self.ui.memberList.blockSignals(True)
         self.ui.memberList.clear()
-        for agent in self._service.agents():
+        for agent in agents:
             item = QListWidgetItem(f"{agent.name} <{agent.email}>", self.ui.memberList)
             item.setData(Qt.ItemDataRole.UserRole, agent.email)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1,0 +1,1 @@
+"""Settings: the email channel, queues, agents, the portal and this computer; their dialogs."""

@@ -1,0 +1,1 @@
+"""HTML mail shown inert: sanitiser, private profile, scheme handler, request guard, views."""

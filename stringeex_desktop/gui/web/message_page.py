@@ -1,0 +1,39 @@
+"""A web page that shows one document it was given and goes nowhere else."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWebEngineCore import QWebEnginePage
+
+from .message_profile import MessageProfile
+
+
+class MessagePage(QWebEnginePage):
+    """Allows exactly the navigation started by `load_html`; links, redirects, meta refresh,
+    form posts and drops are refused.
+
+    The document is served by the profile's scheme handler rather than `setHtml`, whose data:
+    URL shows nothing above 2 MB. Relative URLs resolve against `cid:document/<token>`,
+    i.e. to nothing the handler knows.
+    """
+
+    def __init__(self, profile: MessageProfile, parent: QObject | None = None):
+        super().__init__(profile, parent)
+        self._handler = profile.cid_handler
+        self._expected: QUrl | None = None
+
+    def load_html(self, document: str) -> None:
+        if self._expected is not None:  # served once; dropped here if never asked for
+            self._handler.forget_document(self._expected)
+        self._expected = self._handler.add_document(document, self)
+        self.load(self._expected)
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type: QWebEnginePage.NavigationType,
+                                is_main_frame: bool) -> bool:
+        if (self._expected is not None and is_main_frame and url == self._expected
+                and nav_type == QWebEnginePage.NavigationType.NavigationTypeTyped):
+            return True
+        return False
+
+    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
+        """Scripts never run here; stay quiet rather than echo the mail's content to stderr."""

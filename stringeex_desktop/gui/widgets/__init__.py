@@ -1,0 +1,1 @@
+"""Helpers the features share: error wording, field errors, the row table model."""

@@ -141,10 +141,11 @@ def _idle_minutes() -> int:
         return 15
 
 
-def _open_service(data_dir: Path):
+async def _open_service(data_dir: Path):
+    """Opening may migrate the store: off the Qt thread, so the window never freezes on it."""
     from .core.service import Service
 
-    return Service(data_dir)
+    return await Service.open(data_dir)
 
 
 async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
@@ -156,7 +157,7 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
     try:
-        service = _open_service(data_dir)
+        service = await _open_service(data_dir)
     except (StringeexError, OSError) as exc:
         return await _fatal(f"Cannot open the data folder {data_dir}: {exc}")
     session = None
@@ -235,7 +236,7 @@ async def _smoke_steps(data_dir: Path) -> None:
     from .gui import smoke
     from .gui.settings.listener_settings import ListenerSettings
 
-    service = _open_service(data_dir)
+    service = await _open_service(data_dir)
     session = None
     try:
         if service.portal() is None:

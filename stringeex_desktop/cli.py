@@ -241,7 +241,7 @@ def _read_body(path: str) -> str:
 def gui(data_dir: Path, args) -> int:
     """The desktop app; a bad --smtp/--lmtp is refused before any window opens."""
     from .app import run_gui
-    from .core.mail.inbound import parse_hostport
+    from .core.runtime import parse_hostport
     try:
         smtp, lmtp = (parse_hostport(value) if value else None
                       for value in (getattr(args, "smtp", None), getattr(args, "lmtp", None)))

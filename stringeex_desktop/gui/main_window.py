@@ -23,6 +23,7 @@ from .widgets.common import error_text, set_style_property, status_label
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
 MAX_NAMED = 50
+MAX_OUTBOX_REASONS = 3  # the status bar; the tooltip lists them all
 """More tickets named at once (a burst of routing) re-read the rows in use in one query."""
 
 
@@ -329,40 +330,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(detail, 30_000)
 
     def _update_outbox(self) -> None:
-        """'3 messages waiting to be sent: <why>' while the outbox cannot drain, and how many
-        failed; clicking it opens the Outbox."""
+        """Why mail waits, one part per reason: '16 waiting: no outgoing relay is set ·
+        1 failed: cannot resolve host'; the tooltip has each reason whole, and a click opens
+        the Outbox."""
         button = self._outbox_button
         try:
-            counts = self._service.outbox_counts()
-            items = self._service.outbox() if counts["queued"] + counts["sending"] else []
+            groups = self._service.outbox_reasons()
         except Exception as exc:
             button.setText(error_text(exc))
             button.show()
             return
-        pending, failed = counts["queued"] + counts["sending"], counts["failed"]
         parts, tips = [], []
-        if pending:
-            text = (self.tr("1 message waiting to be sent") if pending == 1
-                    else self.tr("{0} messages waiting to be sent").format(pending))
-            waiting = [i for i in items if i.state in ("queued", "sending")]
-            reason = next((i.last_error for i in waiting if i.last_error), None)
-            if reason is None and any(i.via_mailbox_id is None for i in waiting):
-                portal = self._service.portal()
-                if portal is not None and not portal.relay.host:  # not tried yet; cannot leave
-                    reason = self.tr("No outgoing relay is set")
-            # The bar gets the reason's first clause ("No outgoing relay is set"); the tooltip
-            # keeps the whole of it, with what to do.
-            parts.append(f"{text}: {reason.split(': ')[0]}" if reason else text)
+        for state, reason, rows in groups:
+            text = (self.tr("{0} waiting") if state == "queued"
+                    else self.tr("{0} failed")).format(rows)
+            parts.append(f"{text}: {_first_clause(reason)}" if reason else text)
             tips.append(f"{text}: {reason}" if reason else text)
-        if failed:
-            text = (self.tr("1 message not sent") if failed == 1
-                    else self.tr("{0} messages not sent").format(failed))
-            parts.append(text)
-            tips.append(text)
-        button.setText("  ·  ".join(parts).replace("&", "&&"))
+        shown = parts[:MAX_OUTBOX_REASONS] + (["…"] if len(parts) > MAX_OUTBOX_REASONS else [])
+        button.setText("  ·  ".join(shown).replace("&", "&&"))
         button.setToolTip("\n".join(tips + [self.tr("Click to open the Outbox.")]) if tips else "")
         button.setVisible(bool(parts))
-        set_style_property(button, "failed", "true" if failed else "false")
+        set_style_property(button, "failed",
+                           "true" if any(g[0] == "failed" for g in groups) else "false")
 
     # -- presence ---------------------------------------------------------------------------
 
@@ -431,3 +420,8 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         event.accept()
 
+
+def _first_clause(reason: str) -> str:
+    """'No outgoing relay is set: add one in …' -> 'no outgoing relay is set' for the bar."""
+    clause = reason.split(": ")[0]
+    return clause[0].lower() + clause[1:] if clause[1:2].islower() else clause

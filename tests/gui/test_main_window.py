@@ -184,7 +184,8 @@ def test_outbox_status_names_the_reason(make_window, portal, run, qtbot):
                        f"Message-ID: <o1@example.com>\r\n\r\nbody\r\n".encode(), [box.id],
                        "c@example.com"))
     qtbot.waitUntil(lambda: bool(window._outbox_button.text()))
-    assert window._outbox_button.text() == "1 message waiting to be sent: No outgoing relay is set"
+    assert window._outbox_button.text() == "1 waiting: no outgoing relay is set"
+    assert "add one in Settings → Portal" in window._outbox_button.toolTip()
 
 
 def test_presence_toggle_heartbeat_and_idle(make_window, portal, run, qtbot):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from stringeex_desktop.core.models import AutoReply
+
 from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.tickets.outbox_table_model import OutboxTableModel
 from stringeex_desktop.gui.tickets.outbox_view import OutboxView
@@ -89,7 +91,7 @@ def test_reached_from_the_main_window(make_window, portal, failed, qtbot):
     ticket_id, item_id = failed
     window, _, _ = make_window()
     button = window._outbox_button
-    assert button.isVisible() and button.text() == "1 message not sent"
+    assert button.isVisible() and button.text().startswith("1 failed: ")
     assert "Outbox" in button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     view = window._outbox
@@ -104,9 +106,26 @@ def test_reached_from_the_main_window(make_window, portal, failed, qtbot):
     qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
     qtbot.mouseClick(view.ui.retryButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_queued(window))
-    qtbot.waitUntil(lambda: button.text().startswith("1 message waiting to be sent"))
+    qtbot.waitUntil(lambda: button.text().startswith("1 waiting"))
 
 
 def shown_queued(window) -> bool:
     label = window.pane.blocks[-1].ui.deliveryLabel
     return not label.isHidden() and label.text().startswith("Queued")
+
+
+def test_status_bar_separates_the_reasons_mail_waits(make_window, portal, failed, run, qtbot):
+    """'2 waiting: no outgoing relay is set  ·  1 failed: …', one part per reason."""
+    box = run(portal.add_internal_mailbox("help", name="Help", queue="Support",
+                                          auto_reply=AutoReply(True, "Got it", "Thanks!")))
+    for n in range(2):
+        run(portal.deliver(f"From: c{n}@example.com\r\nTo: {box.address}\r\nSubject: Hi\r\n"
+                           f"Message-ID: <r{n}@example.com>\r\n\r\nbody\r\n".encode(),
+                           [box.id], f"c{n}@example.com"))
+    window, _, _ = make_window()
+    button = window._outbox_button
+    qtbot.waitUntil(lambda: bool(button.text()))
+    waiting, refused = button.text().split("  ·  ")
+    assert waiting == "2 waiting: no outgoing relay is set"
+    assert refused.startswith("1 failed: ") and "554 5.7.1 rejected" in button.toolTip()
+    assert "add one in Settings → Portal" in button.toolTip()

@@ -175,5 +175,5 @@ def test_outbox_claims_once_and_keeps_every_outcome(store):
     tx = store.read()
     assert [tx.outbox.get_item(i).state for i in item_ids] == ["sent", "sent", "failed"]
     assert sorted(i.id for i in tx.outbox.list_items()) == item_ids[1:]
-    assert tx.outbox.waiting_reasons() == [("failed", "554 spam", 1)]
+    assert tx.outbox.waiting_reasons() == [("failed", "554 spam", True, 1)]
     assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}

@@ -50,8 +50,21 @@ class OutboxService:
         return self.ctx.store.read().outbox.counts()
 
     def outbox_reasons(self) -> list[tuple[str, str | None, int]]:
-        """(queued|failed, the reason, rows): why mail waits, most common first."""
-        return self.ctx.store.read().outbox.waiting_reasons()
+        """(queued|failed, the reason, rows): why mail waits, most rows first.
+
+        Rows not tried yet have no reason of their own, but one bound for a missing relay
+        will wait for it: say so before the first attempt does.
+        """
+        tx = self.ctx.store.read()
+        portal = tx.portal.get_portal()
+        no_relay = portal is None or not portal.relay.host
+        grouped: dict[tuple[str, str | None], int] = {}
+        for state, reason, relay, rows in tx.outbox.waiting_reasons():
+            if reason is None and relay and no_relay:
+                reason = NO_RELAY
+            grouped[state, reason] = grouped.get((state, reason), 0) + rows
+        return sorted(((state, reason, rows) for (state, reason), rows in grouped.items()),
+                      key=lambda group: -group[2])
 
     async def retry_outbox(self, item_id: int, via: int | str | None = None) -> OutboxItem:
         """Send a failed row again; `via` re-routes a reply through another sending mailbox."""

@@ -243,8 +243,10 @@ class ReplyComposer(QFrame):
                 format_serial(ticket_id), text))
             return
         set_message(self.ui.errorLabel, text)
-        if isinstance(exc, ValidationError) and str(exc).startswith("Cc"):
-            self.ui.ccEdit.setFocus()
+        if isinstance(exc, ValidationError):
+            field = {"cc": self.ui.ccEdit, "body": self.ui.bodyEdit}.get(exc.field)
+            if field is not None:
+                field.setFocus()
 
     def _sent(self, ticket_id: int) -> None:
         """The draft is done: empty the fields if it is still shown, else forget it."""

@@ -136,11 +136,11 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {state: found.get(state, 0) for state in ("queued", "sending", "failed")}
 
 
-def waiting_reasons(conn: sqlite3.Connection) -> list[tuple[str, str | None, int]]:
-    """(state, last error, rows) for rows not sent: why mail waits, grouped for a status line."""
-    return [tuple(r) for r in conn.execute(
-        "SELECT state, last_error, count(*) FROM outbox WHERE state IN ('queued', 'failed') "
-        "GROUP BY state, last_error ORDER BY state DESC, count(*) DESC")]
+def waiting_reasons(conn: sqlite3.Connection) -> list[tuple[str, str | None, bool, int]]:
+    """(state, last error, through the relay, rows) for rows not sent, most rows first."""
+    return [(r[0], r[1], bool(r[2]), r[3]) for r in conn.execute(
+        "SELECT state, last_error, via_mailbox_id IS NULL, count(*) FROM outbox "
+        "WHERE state IN ('queued', 'failed') GROUP BY 1, 2, 3 ORDER BY count(*) DESC")]
 
 
 def reroute(conn: sqlite3.Connection, item_id: int, via_mailbox_id: int, envelope_from: str,

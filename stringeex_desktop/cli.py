@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .core.errors import StringeexError, ValidationError
+from .core.errors import NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
                           TicketFilter)
 from .core.paths import resolve_data_dir
@@ -245,6 +245,11 @@ def serve(data_dir: Path, args) -> int:
         raise ValidationError("--tls-cert and --tls-key go together.")
 
     async def run(service) -> int:
+        if service.portal() is None:
+            raise NotFoundError(
+                f"{data_dir} has no portal yet, so no address could receive mail: run "
+                "`portal set --domain D` on this data folder first (or start the app).")
+        await _warn_about_setup(service)
         core = Core(service)
         bound = await core.start(smtp=smtp, lmtp=lmtp, tls_cert=args.tls_cert,
                                  tls_key=args.tls_key)
@@ -265,6 +270,20 @@ def serve(data_dir: Path, args) -> int:
         return 0
 
     return _run(data_dir, run)
+
+
+async def _warn_about_setup(service) -> None:
+    """What would keep a serving core from receiving or sending, one stderr line each."""
+    if not any(m.kind == "internal" and m.active for m in service.mailboxes()):
+        _warn("no active internal email yet: every recipient is refused until one is added "
+              "(mailbox add-internal)")
+    usable, why = await asyncio.to_thread(service.secret_store_status)
+    if not usable:
+        _warn(f"replies and auto-replies through servers that need a sign-in will wait: {why}")
+
+
+def _warn(text: str) -> None:
+    print(f"{PROG}: warning: {text}", file=sys.stderr, flush=True)
 
 
 def portal_set(data_dir: Path, args) -> int:
@@ -462,27 +481,46 @@ def ticket_reply(data_dir: Path, args) -> int:
     ticket, item = _run(data_dir, run)
     _out(args, ticket, f"reply to {ticket.serial}: {item.state}"
          + (f" ({item.last_error})" if item.last_error else ""))
-    if args.wait and item.state != "sent":
+    if args.wait and item.state == "failed":
         print(f"{PROG}: the reply to {ticket.serial} was not sent: {item.last_error}",
               file=sys.stderr)
+        return 1
+    if args.wait and item.state != "sent":
+        print(f"{PROG}: the reply to {ticket.serial} is queued but cannot be sent yet: "
+              f"{item.last_error}", file=sys.stderr)
         return 1
     return 0
 
 
 async def _wait_sent(service, item_id: int) -> None:
-    """Send it ourselves when no core serves the folder; else watch the serving core work."""
+    """Until the row is sent, failed or held (it waits for a person to fix the setup).
+
+    Without a core on the folder this process sends it; else it watches the serving core.
+    """
     from .core.errors import CoreLockedError
     from .core.mail.outbox import OutboxWorker
     try:
         service.lock.acquire()
     except CoreLockedError:
-        while service.outbox_item(item_id).state not in ("sent", "failed"):
+        seen = (0, None)  # (attempts, last error) of a row just queued
+        while True:
+            item = service.outbox_item(item_id)
+            if item.state in ("sent", "failed") or _held(seen, item):
+                return
+            seen = (item.attempts, item.last_error)
             await asyncio.sleep(0.2)
-        return
     try:
         await OutboxWorker(service, base_delay=WAIT_RETRY_BASE).drain({item_id})
     finally:
         service.lock.release()
+
+
+def _held(seen: tuple[int, str | None], item) -> bool:
+    """The serving core holds a row by noting a new reason without counting an attempt (no
+    relay, no password, no keyring); every real attempt counts one."""
+    attempts, error = seen
+    return (item.state == "queued" and item.last_error is not None
+            and item.attempts == attempts and item.last_error != error)
 
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {

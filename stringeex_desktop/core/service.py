@@ -712,6 +712,11 @@ class Service:
             self.notify(events.TICKETS, (item.ticket_id,))
         return item
 
+    def secret_store_status(self) -> tuple[bool, str]:
+        """Whether secrets can be kept, and a sentence saying where or why not (may block on
+        D-Bus: call it off the GUI thread)."""
+        return self.secrets.status()
+
 
 def parse_ticket_ref(ref: int | str) -> int:
     """A ticket id (`123`) or serial (`#000123`, `000123`)."""

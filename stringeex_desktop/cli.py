@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .core.errors import NotFoundError, StringeexError, ValidationError
+from .core.errors import ConnectionTestError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
                           TicketFilter)
 from .core.paths import resolve_data_dir
@@ -102,8 +102,12 @@ def build_parser() -> Parser:
     msmtp.add_argument("--host", required=True)
     msmtp.add_argument("--port", type=int, required=True)
     msmtp.add_argument("--security", choices=SECURITIES, default="auto")
-    msmtp.add_argument("--username")
-    msmtp.add_argument("--password-stdin", action="store_true", required=True)
+    msmtp.add_argument("--username", help="sign in as this user (default: the address)")
+    sign_in = msmtp.add_mutually_exclusive_group(required=True)
+    sign_in.add_argument("--password-stdin", action="store_true",
+                         help="read the sign-in password from the first line of stdin")
+    sign_in.add_argument("--no-auth", action="store_true",
+                         help="the server needs no sign-in: no password is read or kept")
     msmtp.add_argument("--name", default="")
     msmtp.add_argument("--no-verify", action="store_true",
                        help="save without connecting first")
@@ -358,10 +362,19 @@ def mailbox_add_internal(data_dir: Path, args) -> int:
 
 
 def mailbox_add_smtp(data_dir: Path, args) -> int:
-    password = _stdin_secret("password")
-    mailbox = _run(data_dir, lambda s: s.add_smtp_mailbox(
-        args.email, host=args.host, port=args.port, password=password, security=args.security,
-        username=args.username, name=args.name, verify=not args.no_verify))
+    from .core.mail.smtp_send import STEP_NO_AUTH
+    if args.no_auth and args.username is not None:
+        raise ValidationError("--username goes with a sign-in; leave it out with --no-auth.")
+    password = None if args.no_auth else _stdin_secret("password")
+    try:
+        mailbox = _run(data_dir, lambda s: s.add_smtp_mailbox(
+            args.email, host=args.host, port=args.port, password=password,
+            security=args.security, username=args.username, name=args.name,
+            verify=not args.no_verify, auth=not args.no_auth))
+    except ConnectionTestError as exc:
+        if exc.step != STEP_NO_AUTH:
+            raise
+        raise ConnectionTestError(exc.step, f"{exc.detail} (--no-auth)") from None
     return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} (smtp)")
 
 

@@ -394,36 +394,47 @@ class Service:
         self.notify(events.MAILBOXES, (mailbox.id,))
         return mailbox
 
-    async def add_smtp_mailbox(self, email: str, *, host: str, port: int, password: str,
-                               security: str = "auto", username: str | None = None,
-                               name: str = "", verify: bool = True,
-                               tls_verify: bool = True) -> Mailbox:
-        """A sending mailbox; unless told not to, connect, secure and sign in before saving."""
+    async def add_smtp_mailbox(self, email: str, *, host: str, port: int,
+                               password: str | None = None, security: str = "auto",
+                               username: str | None = None, name: str = "",
+                               verify: bool = True, tls_verify: bool = True,
+                               auth: bool = True) -> Mailbox:
+        """A sending mailbox; unless told not to, connect, secure and sign in before saving.
+
+        `auth=False`: a server that needs no sign-in; no username, no password, no keyring.
+        """
         self._require("admin", "supervisor")
         address = parse_address_strict(email, "Email").email
         name = validate_name(name, "Name", required=False)
+        if not auth and (username or password):
+            raise ValidationError("A mailbox without sign-in has no username or password.")
+        if auth and username is None:
+            username = address
         settings = SmtpSettings(check_header_value(host, "Host").strip(), _port(port),
                                 _choice(security, SECURITIES, "Security"),
-                                check_header_value(username if username is not None else address,
-                                                   "Username").strip(), tls_verify)
+                                check_header_value(username or "", "Username").strip(),
+                                tls_verify)
         if not settings.host:
             raise ValidationError("Enter the SMTP host (e.g. smtp.gmail.com).")
-        if not password:
+        if auth and not password:
             raise ValidationError("Enter the password of the SMTP email.")
         if any(m.address.lower() == address.lower() for m in self.mailboxes()):
             raise ConflictError(f"The address {address} is already in the email channel list.")
-        usable, why = await asyncio.to_thread(self.secrets.status)
-        if not usable:
-            raise SecretStoreError(why)
+        if auth:
+            usable, why = await asyncio.to_thread(self.secrets.status)
+            if not usable:
+                raise SecretStoreError(why)
         if verify:
             await smtp_send.test_connection(settings, password=password)
         mailbox = await self.writer.run(lambda conn: mailbox_repo.add_mailbox(
             conn, kind="smtp", address=address, name=name, queue_id=None, smtp=settings))
-        try:
-            await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox.id), password)
-        except Exception:
-            await self.writer.run(mailbox_repo.remove_mailbox, mailbox.id)
-            raise
+        if auth:
+            try:
+                await asyncio.to_thread(self.secrets.set, mailbox_password_key(mailbox.id),
+                                        password)
+            except Exception:
+                await self.writer.run(mailbox_repo.remove_mailbox, mailbox.id)
+                raise
         self.notify(events.MAILBOXES, (mailbox.id,))
         return mailbox
 

@@ -264,3 +264,47 @@ def test_a_burst_shares_one_connection_and_a_refusal_does_not_break_it(service, 
         assert [outcomes[i] for i in ids] == ["sent", "failed", "sent"]
         assert server.connections == connections + 1 and len(server.messages) == 2
         assert "550" in service.outbox_item(ids[1]).last_error
+
+
+def reply_cli(data_dir, tmp_path, *args):
+    body = tmp_path / "reply.txt"
+    body.write_text("Thanks, Carol.")
+    return subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                           str(data_dir), "ticket", "reply", "1", "--as", f"alice@{DOMAIN}",
+                           "--body-file", str(body), *args], capture_output=True, text=True,
+                          env=cli_env(), timeout=60)
+
+
+def test_reply_via_an_address_picks_the_active_sending_mailbox(data_dir, portal, smtp_peer,
+                                                               service, tmp_path):
+    sales = add_smtp(service, smtp_peer)
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))  # no forwarding link
+    without = reply_cli(data_dir, tmp_path)
+    assert without.returncode == 1 and "--via" in without.stderr
+    sent = reply_cli(data_dir, tmp_path, "--via", SALES.upper(), "--wait", "--json")
+    assert sent.returncode == 0, sent.stderr
+    shown = __import__("json").loads(sent.stdout)
+    assert shown["reply_via"] == sales.id and shown["messages"][-1]["delivery"] == "sent"
+    assert smtp_peer.messages[0].mail_from == SALES
+    assert reply_cli(data_dir, tmp_path, "--wait").returncode == 0  # the choice sticks
+
+
+@pytest.mark.parametrize("via", ["nobody@customer.example", f"support@{DOMAIN}",
+                                 "sales@customer.example\r\nBcc: x@evil.test", "٣"])
+def test_reply_via_an_unknown_address_lists_the_choices(data_dir, portal, smtp_peer, service,
+                                                        tmp_path, via):
+    add_smtp(service, smtp_peer)
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    proc = reply_cli(data_dir, tmp_path, "--via", via)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
+    assert f"pick one of {SALES} (2)" in proc.stderr
+    assert [item.kind for item in service.outbox()] == ["auto_reply"]
+
+
+def test_reply_via_an_inactive_mailbox_address_is_refused(data_dir, portal, smtp_peer, service,
+                                                          tmp_path):
+    sales = add_smtp(service, smtp_peer)
+    run(service.update_mailbox(sales.id, active=False))
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    proc = reply_cli(data_dir, tmp_path, "--via", SALES)
+    assert proc.returncode == 1 and "add one first (mailbox add-smtp)" in proc.stderr

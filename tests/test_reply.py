@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import smtplib
 import socket
 import subprocess
 import sys
@@ -238,9 +239,15 @@ def test_cli_add_smtp_and_reply_wait(data_dir, portal, smtp_peer, tmp_path, serv
     assert PASSWORD not in logs
 
 
-def test_no_port_is_left_listening(smtp_peer):
+def test_no_port_is_left_listening(tls):
+    """A stopped peer frees its port. The session ends with QUIT: a bare connect closed at
+    once races the stop, and Python 3.13.0 then leaks a half-made server transport that
+    later fails in its __del__ (a PytestUnraisableExceptionWarning in some other test)."""
+    with RecordingSmtpServer(tls=tls) as server:
+        with smtplib.SMTP(server.host, server.port, timeout=15) as client:
+            assert client.noop()[0] == 250
     with socket.socket() as s:
-        assert s.connect_ex((smtp_peer.host, smtp_peer.port)) == 0
+        assert s.connect_ex((server.host, server.port)) != 0
 
 
 def test_a_burst_shares_one_connection_and_a_refusal_does_not_break_it(service, portal, tls):

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .core.errors import ConnectionTestError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
-                          TicketFilter)
+                          TicketFilter, iso)
 from .core.paths import resolve_data_dir
 
 PROG = "stringeex-desktop"
@@ -147,11 +147,13 @@ def build_parser() -> Parser:
     tnote = cmd(tsub, "note", "add an internal note")
     tnote.add_argument("ref", metavar="ID|SERIAL")
     tnote.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
-    tnote.add_argument("--body-file", required=True, metavar="F")
+    tnote.add_argument("--body-file", required=True, metavar="F",
+                       help="the note as a UTF-8 text file; - reads standard input")
     treply = cmd(tsub, "reply", "queue a reply to the customer")
     treply.add_argument("ref", metavar="ID|SERIAL")
     treply.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
-    treply.add_argument("--body-file", required=True, metavar="F")
+    treply.add_argument("--body-file", required=True, metavar="F",
+                        help="the reply as a UTF-8 text file; - reads standard input")
     treply.add_argument("--via", metavar="MAILBOX_ID|ADDRESS",
                         help="the SMTP email or Gmail to send through, by id or address; "
                         "the ticket keeps it for later replies")
@@ -304,15 +306,25 @@ def portal_set(data_dir: Path, args) -> int:
             relay_password=password)
 
     portal = _run(data_dir, run)
-    return _out(args, portal, f"portal {portal.domain}, relay "
-                f"{portal.relay.host or '(none)'}:{portal.relay.port}")
+    return _out(args, portal, _portal_text(portal))
 
 
 def portal_show(data_dir: Path, args) -> int:
     portal = _read(data_dir, lambda s: s.require_portal())
+    return _out(args, portal, _portal_text(portal))
+
+
+def _portal_text(portal) -> str:
     relay = portal.relay
-    return _out(args, portal, f"domain {portal.domain}; relay "
-                f"{(relay.host + ':' + str(relay.port) + ' ' + relay.security) if relay.host else '(none)'}")
+    if not relay.host:
+        return (f"portal {portal.domain}; relay: not set (auto-replies wait until one is set: "
+                "portal set --relay-host H)")
+    sign_in = "no sign-in"
+    if relay.username:
+        sign_in = f"signed in as {relay.username}" + (
+            "" if relay.password_set else " (no password saved: --relay-password-stdin)")
+    return (f"portal {portal.domain}; relay: {relay.host}:{relay.port}, security "
+            f"{relay.security}, {sign_in}")
 
 
 def queue_add(data_dir: Path, args) -> int:
@@ -442,15 +454,33 @@ def ticket_list(data_dir: Path, args) -> int:
 
 
 def ticket_show(data_dir: Path, args) -> int:
-    ticket = _read(data_dir, lambda s: s.ticket(args.ref))
+    def read(service):
+        ticket = service.ticket(args.ref)
+        retrying = {m.id: service.outbox_item(m.outbox_id) for m in ticket.messages
+                    if m.delivery == "queued" and m.delivery_error and m.outbox_id is not None}
+        return ticket, retrying
+
+    ticket, retrying = _read(data_dir, read)
     lines = [f"{ticket.serial} {ticket.subject} [{ticket.status}] "
              f"from {ticket.requester} queue {ticket.queue or '-'} "
              f"assignee {ticket.assignee or '-'}"]
     for message in ticket.messages:
         lines.append(f"--- {message.direction} {message.sender} "
-                     f"{message.delivery or ''}".rstrip())
+                     f"{_delivery_text(message, retrying.get(message.id))}".rstrip())
         lines.append(message.text.rstrip())
     return _out(args, ticket, "\n".join(lines))
+
+
+def _delivery_text(message, item) -> str:
+    """What became of a reply, with the reason while it waits or after it failed."""
+    if message.delivery == "queued" and message.delivery_error:
+        when = f", next attempt {iso(item.next_attempt_at)}" if item else ""
+        return f"queued{when}; last attempt: {message.delivery_error}"
+    if message.delivery == "sent" and message.delivery_reply:
+        return f"sent ({message.delivery_reply})"
+    if message.delivery == "failed":
+        return f"failed: {message.delivery_error or 'no reason recorded'}"
+    return message.delivery or ""
 
 
 def ticket_set(data_dir: Path, args) -> int:

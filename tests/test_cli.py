@@ -220,3 +220,40 @@ def test_service_without_sign_in_refuses_a_username_or_password(service, portal,
         run(service.add_smtp_mailbox(SALES, host="127.0.0.1", port=2525, auth=False,
                                      verify=False, **extra))
     assert [m.kind for m in service.mailboxes()] == ["internal"]
+
+
+def test_portal_lines_say_whether_a_relay_is_set(cli):
+    bare = cli("portal", "set", "--domain", DOMAIN).stdout
+    assert bare.startswith(f"portal {DOMAIN}; relay: not set") and "(none)" not in bare
+    relay = cli("portal", "set", "--relay-host", "smtp.example.com", "--relay-security",
+                "starttls", "--relay-username", "relay-user").stdout
+    assert relay == (f"portal {DOMAIN}; relay: smtp.example.com:587, security starttls, "
+                     "signed in as relay-user (no password saved: --relay-password-stdin)\n")
+    assert cli("portal", "show").stdout == relay
+
+
+def test_ticket_show_says_why_a_reply_failed_and_what_the_server_answered(cli, data_dir,
+                                                                           service, portal):
+    from stringeex_desktop.core.mail.outbox import OutboxWorker
+
+    reason = "554 5.7.1 Message rejected as spam"
+    with RecordingSmtpServer(data_script=[reason]) as server:
+        sales = run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                             security="none", auth=False))
+        result = run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+        ids = [run(service.reply(result.ticket_id, f"alice@{DOMAIN}", text, via=sales.id))[1]
+               for text in ("first", "second")]
+        for item_id in ids:
+            run(OutboxWorker(service, timeout=5).drain({item_id}))
+    shown = cli("ticket", "show", "1").stdout
+    assert f"--- out {SALES} failed: " in shown and reason in shown
+    assert f"--- out {SALES} sent (250 2.0.0 OK: queued as 1)" in shown
+
+
+def test_body_file_dash_reads_standard_input(cli, data_dir, service, portal):
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    noted = js(cli("ticket", "note", "1", "--as", f"alice@{DOMAIN}", "--body-file", "-",
+                   "--json", stdin="Called back; ünïcode kept.\n"))
+    assert noted["messages"][-1]["text"].startswith("Called back; ünïcode kept.")
+    for action in ("note", "reply"):
+        assert "- reads standard input" in cli("ticket", action, "--help").stdout

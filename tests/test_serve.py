@@ -204,6 +204,8 @@ def test_without_relay_the_outbox_holds_and_says_why_then_sends(data_dir, relay)
         held = wait_for(lambda: [m for m in server.js("ticket", "show", "1")["messages"]
                                  if m["direction"] == "out" and m["delivery_error"]])
         assert held[0]["delivery"] == "queued" and "relay" in held[0]["delivery_error"]
+        shown = server.cli("ticket", "show", "1").stdout
+        assert "queued, next attempt 20" in shown and "Z; last attempt: No outgoing relay" in shown
         assert relay.messages == []
         server.cli("portal", "set", "--relay-host", relay.host, "--relay-port",
                    str(relay.port), "--relay-security", "none")

@@ -516,8 +516,7 @@ def ticket_reply(data_dir: Path, args) -> int:
         raise ValidationError(f"The attachments exceed {MAX_ATTACHMENTS // 2**20} MiB together.")
 
     async def run(service):
-        ticket, item_id = await service.reply(args.ref, args.author, body,
-                                              via=_sending_mailbox(service, args.via),
+        ticket, item_id = await service.reply(args.ref, args.author, body, via=args.via,
                                               cc=args.cc, attachments=attachments)
         if args.wait:
             await _wait_sent(service, item_id)
@@ -536,22 +535,6 @@ def ticket_reply(data_dir: Path, args) -> int:
               f"{item.last_error}", file=sys.stderr)
         return 1
     return 0
-
-
-def _sending_mailbox(service, via: str | None) -> int | None:
-    """--via as a mailbox id, or as the address of an active SMTP email or Gmail."""
-    if via is None:
-        return None
-    if via.strip().isascii() and via.strip().isdecimal():
-        return int(via)
-    choices = service.sending_mailboxes()
-    found = [m.id for m in choices if m.address.lower() == via.strip().lower()]
-    if found:
-        return found[0]
-    listed = ", ".join(f"{m.address} ({m.id})" for m in choices)
-    raise ValidationError(f"No active SMTP email or Gmail has the address {via[:80]!r}: "
-                          + (f"pick one of {listed}." if listed else "add one first "
-                             "(mailbox add-smtp)."))
 
 
 async def _wait_sent(service, item_id: int) -> None:

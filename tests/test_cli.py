@@ -232,19 +232,19 @@ def test_portal_lines_say_whether_a_relay_is_set(cli):
     assert cli("portal", "show").stdout == relay
 
 
-def test_ticket_show_says_why_a_reply_failed_and_what_the_server_answered(cli, data_dir,
-                                                                           service, portal):
-    from stringeex_desktop.core.mail.outbox import OutboxWorker
-
+def test_ticket_show_says_why_a_reply_failed_and_what_the_server_answered(cli, service, portal,
+                                                                           tmp_path):
     reason = "554 5.7.1 Message rejected as spam"
+    body = tmp_path / "answer.txt"
+    body.write_text("On its way.")
     with RecordingSmtpServer(data_script=[reason]) as server:
-        sales = run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
-                                             security="none", auth=False))
-        result = run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
-        ids = [run(service.reply(result.ticket_id, f"alice@{DOMAIN}", text, via=sales.id))[1]
-               for text in ("first", "second")]
-        for item_id in ids:
-            run(OutboxWorker(service, timeout=5).drain({item_id}))
+        run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                     security="none", auth=False))
+        run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+        reply = ("ticket", "reply", "1", "--as", f"alice@{DOMAIN}", "--body-file", str(body),
+                 "--via", SALES, "--wait")
+        assert cli(*reply, check=False).returncode == 1
+        assert cli(*reply).returncode == 0
     shown = cli("ticket", "show", "1").stdout
     assert f"--- out {SALES} failed: " in shown and reason in shown
     assert f"--- out {SALES} sent (250 2.0.0 OK: queued as 1)" in shown

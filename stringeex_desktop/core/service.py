@@ -560,13 +560,36 @@ class Service:
         """Mailboxes a reply can leave through: never an internal email."""
         return [m for m in self.mailboxes() if m.kind in ("smtp", "gmail") and m.active]
 
+    def sending_mailbox(self, ref: int | str) -> Mailbox:
+        """An active SMTP email or Gmail, by id or by address."""
+        if isinstance(ref, str) and not ref.strip().isdigit():
+            wanted = ref.strip().lower()
+            found = [m for m in self.mailboxes() if m.address.lower() == wanted]
+            if not found:
+                choices = ", ".join(f"{m.id} ({m.address})" for m in self.sending_mailboxes())
+                raise ValidationError(
+                    f"No mailbox has the address {ref.strip()[:80]!r}; "
+                    + (f"pick one of {choices}." if choices else "add an SMTP email or Gmail."),
+                    field="via")
+            mailbox = found[0]
+        else:
+            mailbox = self.mailbox(int(ref))
+        if mailbox.kind not in ("smtp", "gmail"):
+            raise ValidationError(f"{mailbox.address} is an internal email: it never sends "
+                                  "replies. Pick an SMTP email or Gmail.", field="via")
+        if not mailbox.active:
+            raise ValidationError(f"{mailbox.address} is inactive; activate it or pick another.",
+                                  field="via")
+        return mailbox
+
     async def reply(self, ref: int | str, author_email: str, body: str, *,
-                    via: int | None = None, cc: list[str] = (),
+                    via: int | str | None = None, cc: list[str] = (),
                     attachments: list[tuple[str, str, bytes]] = (),
                     html: str | None = None) -> tuple[Ticket, int]:
         """Queue an agent's reply through the ticket's sending mailbox; returns the outbox id.
 
-        An explicit `via` becomes the ticket's `reply_via` (the choice sticks).
+        An explicit `via` (a mailbox id or address) becomes the ticket's `reply_via`: the
+        choice sticks.
         """
         ticket = self.ticket(ref)
         author = self.agent(author_email)
@@ -579,12 +602,7 @@ class Service:
             raise ValidationError(
                 f"Ticket {ticket.serial} has no sending mailbox: pick one with --via "
                 + (f"({choices})." if choices else "after adding an SMTP email or Gmail."))
-        mailbox = self.mailbox(via)
-        if mailbox.kind not in ("smtp", "gmail"):
-            raise ValidationError(f"{mailbox.address} is an internal email: it never sends "
-                                  "replies. Pick an SMTP email or Gmail.")
-        if not mailbox.active:
-            raise ValidationError(f"{mailbox.address} is inactive; activate it or pick another.")
+        mailbox = self.sending_mailbox(via)
         extra_cc = [parse_address_strict(a, "Cc") for a in cc]
         portal = self.require_portal()
         to = [ticket.requester]

@@ -96,3 +96,16 @@ def test_readme_scripted_example_works_as_written(smtp_acme, tmp_path, monkeypat
     [reply] = smtp_acme.messages
     assert reply.mail_from == SALES and reply.rcpt_tos == ["carol@example.com"]
     assert reply.tls and reply.auth_user == SALES
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/cli.md", "docs/user-guide.md",
+                                  "docs/development.md"])
+def test_documentation_links_stay_inside_the_repository(page):
+    """The README once linked ../shared/DESIGN.md, which a clone does not have."""
+    text = (ROOT / page).read_text(encoding="utf-8")
+    assert "DESIGN.md" not in text
+    for target in re.findall(r"\]\(([^)#\s]+)", text):
+        if "://" in target:
+            continue
+        resolved = ((ROOT / page).parent / target).resolve()
+        assert resolved.is_relative_to(ROOT), f"{page} links outside the repository: {target}"

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .core.errors import StringeexError, ValidationError
+from .core.errors import ConnectionTestError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
-                          TicketFilter)
+                          TicketFilter, iso)
 from .core.paths import resolve_data_dir
 
 PROG = "stringeex-desktop"
@@ -105,8 +105,12 @@ def build_parser() -> Parser:
     msmtp.add_argument("--host", required=True)
     msmtp.add_argument("--port", type=int, required=True)
     msmtp.add_argument("--security", choices=SECURITIES, default="auto")
-    msmtp.add_argument("--username")
-    msmtp.add_argument("--password-stdin", action="store_true", required=True)
+    msmtp.add_argument("--username", help="sign in as this user (default: the address)")
+    sign_in = msmtp.add_mutually_exclusive_group(required=True)
+    sign_in.add_argument("--password-stdin", action="store_true",
+                         help="read the sign-in password from the first line of stdin")
+    sign_in.add_argument("--no-auth", action="store_true",
+                         help="the server needs no sign-in: no password is read or kept")
     msmtp.add_argument("--name", default="")
     msmtp.add_argument("--no-verify", action="store_true",
                        help="save without connecting first")
@@ -146,12 +150,16 @@ def build_parser() -> Parser:
     tnote = cmd(tsub, "note", "add an internal note")
     tnote.add_argument("ref", metavar="ID|SERIAL")
     tnote.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
-    tnote.add_argument("--body-file", required=True, metavar="F")
+    tnote.add_argument("--body-file", required=True, metavar="F",
+                       help="the note as a UTF-8 text file; - reads standard input")
     treply = cmd(tsub, "reply", "queue a reply to the customer")
     treply.add_argument("ref", metavar="ID|SERIAL")
     treply.add_argument("--as", dest="author", required=True, metavar="AGENT_EMAIL")
-    treply.add_argument("--body-file", required=True, metavar="F")
-    treply.add_argument("--via", type=int, metavar="MAILBOX_ID")
+    treply.add_argument("--body-file", required=True, metavar="F",
+                        help="the reply as a UTF-8 text file; - reads standard input")
+    treply.add_argument("--via", metavar="MAILBOX_ID|ADDRESS",
+                        help="the SMTP email or Gmail to send through, by id or address; "
+                        "the ticket keeps it for later replies")
     treply.add_argument("--cc", action="append", default=[], metavar="ADDR")
     treply.add_argument("--attach", action="append", default=[], metavar="FILE")
     treply.add_argument("--wait", action="store_true",
@@ -259,6 +267,11 @@ def serve(data_dir: Path, args) -> int:
         raise ValidationError("--tls-cert and --tls-key go together.")
 
     async def run(service) -> int:
+        if service.portal() is None:
+            raise NotFoundError(
+                f"{data_dir} has no portal yet, so no address could receive mail: run "
+                "`portal set --domain D` on this data folder first (or start the app).")
+        await _warn_about_setup(service)
         core = Core(service)
         bound = await core.start(smtp=smtp, lmtp=lmtp, tls_cert=args.tls_cert,
                                  tls_key=args.tls_key)
@@ -281,6 +294,20 @@ def serve(data_dir: Path, args) -> int:
     return _run(data_dir, run)
 
 
+async def _warn_about_setup(service) -> None:
+    """What would keep a serving core from receiving or sending, one stderr line each."""
+    if not any(m.kind == "internal" and m.active for m in service.mailboxes()):
+        _warn("no active internal email yet: every recipient is refused until one is added "
+              "(mailbox add-internal)")
+    usable, why = await asyncio.to_thread(service.secret_store_status)
+    if not usable:
+        _warn(f"replies and auto-replies through servers that need a sign-in will wait: {why}")
+
+
+def _warn(text: str) -> None:
+    print(f"{PROG}: warning: {text}", file=sys.stderr, flush=True)
+
+
 def portal_set(data_dir: Path, args) -> int:
     password = _stdin_secret("relay password") if args.relay_password_stdin else None
 
@@ -293,15 +320,25 @@ def portal_set(data_dir: Path, args) -> int:
             relay_password=password)
 
     portal = _run(data_dir, run)
-    return _out(args, portal, f"portal {portal.domain}, relay "
-                f"{portal.relay.host or '(none)'}:{portal.relay.port}")
+    return _out(args, portal, _portal_text(portal))
 
 
 def portal_show(data_dir: Path, args) -> int:
     portal = _read(data_dir, lambda s: s.require_portal())
+    return _out(args, portal, _portal_text(portal))
+
+
+def _portal_text(portal) -> str:
     relay = portal.relay
-    return _out(args, portal, f"domain {portal.domain}; relay "
-                f"{(relay.host + ':' + str(relay.port) + ' ' + relay.security) if relay.host else '(none)'}")
+    if not relay.host:
+        return (f"portal {portal.domain}; relay: not set (auto-replies wait until one is set: "
+                "portal set --relay-host H)")
+    sign_in = "no sign-in"
+    if relay.username:
+        sign_in = f"signed in as {relay.username}" + (
+            "" if relay.password_set else " (no password saved: --relay-password-stdin)")
+    return (f"portal {portal.domain}; relay: {relay.host}:{relay.port}, security "
+            f"{relay.security}, {sign_in}")
 
 
 def queue_add(data_dir: Path, args) -> int:
@@ -353,10 +390,19 @@ def mailbox_add_internal(data_dir: Path, args) -> int:
 
 
 def mailbox_add_smtp(data_dir: Path, args) -> int:
-    password = _stdin_secret("password")
-    mailbox = _run(data_dir, lambda s: s.add_smtp_mailbox(
-        args.email, host=args.host, port=args.port, password=password, security=args.security,
-        username=args.username, name=args.name, verify=not args.no_verify))
+    from .core.mail.smtp_send import STEP_NO_AUTH
+    if args.no_auth and args.username is not None:
+        raise ValidationError("--username goes with a sign-in; leave it out with --no-auth.")
+    password = None if args.no_auth else _stdin_secret("password")
+    try:
+        mailbox = _run(data_dir, lambda s: s.add_smtp_mailbox(
+            args.email, host=args.host, port=args.port, password=password,
+            security=args.security, username=args.username, name=args.name,
+            verify=not args.no_verify, auth=not args.no_auth))
+    except ConnectionTestError as exc:
+        if exc.step != STEP_NO_AUTH:
+            raise
+        raise ConnectionTestError(exc.step, f"{exc.detail} (--no-auth)") from None
     return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} (smtp)")
 
 
@@ -422,15 +468,33 @@ def ticket_list(data_dir: Path, args) -> int:
 
 
 def ticket_show(data_dir: Path, args) -> int:
-    ticket = _read(data_dir, lambda s: s.ticket(args.ref))
+    def read(service):
+        ticket = service.ticket(args.ref)
+        retrying = {m.id: service.outbox_item(m.outbox_id) for m in ticket.messages
+                    if m.delivery == "queued" and m.delivery_error and m.outbox_id is not None}
+        return ticket, retrying
+
+    ticket, retrying = _read(data_dir, read)
     lines = [f"{ticket.serial} {ticket.subject} [{ticket.status}] "
              f"from {ticket.requester} queue {ticket.queue or '-'} "
              f"assignee {ticket.assignee or '-'}"]
     for message in ticket.messages:
         lines.append(f"--- {message.direction} {message.sender} "
-                     f"{message.delivery or ''}".rstrip())
+                     f"{_delivery_text(message, retrying.get(message.id))}".rstrip())
         lines.append(message.text.rstrip())
     return _out(args, ticket, "\n".join(lines))
+
+
+def _delivery_text(message, item) -> str:
+    """What became of a reply, with the reason while it waits or after it failed."""
+    if message.delivery == "queued" and message.delivery_error:
+        when = f", next attempt {iso(item.next_attempt_at)}" if item else ""
+        return f"queued{when}; last attempt: {message.delivery_error}"
+    if message.delivery == "sent" and message.delivery_reply:
+        return f"sent ({message.delivery_reply})"
+    if message.delivery == "failed":
+        return f"failed: {message.delivery_error or 'no reason recorded'}"
+    return message.delivery or ""
 
 
 def ticket_set(data_dir: Path, args) -> int:
@@ -476,26 +540,45 @@ def ticket_reply(data_dir: Path, args) -> int:
     ticket, item = _run(data_dir, run)
     _out(args, ticket, f"reply to {ticket.serial}: {item.state}"
          + (f" ({item.last_error})" if item.last_error else ""))
-    if args.wait and item.state != "sent":
+    if args.wait and item.state == "failed":
         print(f"{PROG}: the reply to {ticket.serial} was not sent: {item.last_error}",
               file=sys.stderr)
+        return 1
+    if args.wait and item.state != "sent":
+        print(f"{PROG}: the reply to {ticket.serial} is queued but cannot be sent yet: "
+              f"{item.last_error}", file=sys.stderr)
         return 1
     return 0
 
 
 async def _wait_sent(service, item_id: int) -> None:
-    """Send it ourselves when no core serves the folder; else watch the serving core work."""
+    """Until the row is sent, failed or held (it waits for a person to fix the setup).
+
+    Without a core on the folder this process sends it; else it watches the serving core.
+    """
     from .core.errors import CoreLockedError
     try:
         service.lock.acquire()
     except CoreLockedError:
-        while service.outbox_item(item_id).state not in ("sent", "failed"):
+        seen = (0, None)  # (attempts, last error) of a row just queued
+        while True:
+            item = service.outbox_item(item_id)
+            if item.state in ("sent", "failed") or _held(seen, item):
+                return
+            seen = (item.attempts, item.last_error)
             await asyncio.sleep(0.2)
-        return
     try:
         await service.outbox_worker(base_delay=WAIT_RETRY_BASE).drain({item_id})
     finally:
         service.lock.release()
+
+
+def _held(seen: tuple[int, str | None], item) -> bool:
+    """The serving core holds a row by noting a new reason without counting an attempt (no
+    relay, no password, no keyring); every real attempt counts one."""
+    attempts, error = seen
+    return (item.state == "queued" and item.last_error is not None
+            and item.attempts == attempts and item.last_error != error)
 
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {

@@ -9,6 +9,8 @@ import sys
 import pytest
 
 from conftest import DOMAIN, cli_env, run
+from mailmaker import make_mail
+from peers.smtp_servers import RecordingSmtpServer
 from stringeex_desktop.core.service import Service
 
 
@@ -143,3 +145,115 @@ def test_data_dir_resolution_prefers_flag_over_env(tmp_path, data_dir):
     shown = subprocess.run(base + ["portal", "show", "--json"], capture_output=True, text=True,
                            env=cli_env(STRINGEEX_DATA_DIR=str(env_dir)), check=True)
     assert json.loads(shown.stdout)["domain"] == "env.example.com"
+
+
+SALES = "sales@customer.example"
+
+
+def add_smtp(cli, server, *args, stdin=None, check=False):
+    return cli("mailbox", "add-smtp", SALES, "--host", server.host, "--port", str(server.port),
+               "--security", "none", *args, stdin=stdin, check=check)
+
+
+def test_add_smtp_without_sign_in_needs_no_password_and_no_keyring(cli, data_dir, tmp_path):
+    """--no-auth: nothing read from stdin, nothing kept, and no keyring needed at all."""
+    setup_portal(data_dir)
+    no_keyring = cli_env(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    with RecordingSmtpServer() as server:
+        proc = subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                               str(data_dir), "mailbox", "add-smtp", SALES, "--host",
+                               server.host, "--port", str(server.port), "--security", "none",
+                               "--no-auth", "--json"], stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, env=no_keyring, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        assert js(proc)["kind"] == "smtp" and server.connections == 1
+        assert server.auth_attempts == []
+        service = Service(data_dir)
+        try:
+            mailbox = service.mailboxes("smtp")[0]
+            assert mailbox.smtp.username == ""
+            assert service.mailbox_password(mailbox.id) is None
+            run(service.deliver(make_mail(to=SALES, headers={"X-Forwarded-For": SALES}),
+                                [run(service.add_internal_mailbox(
+                                    "support", name="Support", queue="Support")).id],
+                                "carol@example.com"))
+        finally:
+            service.close()
+        body = tmp_path / "answer.txt"
+        body.write_text("On its way.")
+        sent = cli("ticket", "reply", "1", "--as", f"alice@{DOMAIN}", "--body-file", str(body),
+                   "--wait", "--json")
+        assert js(sent)["messages"][-1]["delivery"] == "sent"
+        [received] = server.messages
+        assert received.auth_user is None and server.auth_attempts == []
+
+
+def test_add_smtp_against_a_server_without_auth_names_what_it_offers(cli, data_dir):
+    setup_portal(data_dir)
+    with RecordingSmtpServer() as server:
+        proc = add_smtp(cli, server, "--password-stdin", stdin="s3cret\n")
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+    assert "server offers no AUTH over this connection" in proc.stderr
+    assert "offers SIZE, 8BITMIME" in proc.stderr and "--no-auth" in proc.stderr
+    assert "check the security setting" not in proc.stderr
+    assert js(cli("mailbox", "list", "--json")) == []
+
+
+@pytest.mark.parametrize("args,code,needle", [
+    ((), 2, "one of the arguments --password-stdin --no-auth is required"),
+    (("--no-auth", "--password-stdin"), 2, "not allowed with"),
+    (("--no-auth", "--username", "sales"), 1, "--username goes with a sign-in"),
+])
+def test_add_smtp_sign_in_options(cli, data_dir, args, code, needle):
+    setup_portal(data_dir)
+    with RecordingSmtpServer() as server:
+        proc = add_smtp(cli, server, *args, stdin="s3cret\n")
+        assert server.connections == 0
+    assert proc.returncode == code and proc.stderr.count("\n") == 1
+    assert needle in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("extra", [{"password": "s3cret"}, {"username": "sales"}])
+def test_service_without_sign_in_refuses_a_username_or_password(service, portal, extra):
+    from stringeex_desktop.core.errors import ValidationError
+    with pytest.raises(ValidationError, match="without sign-in"):
+        run(service.add_smtp_mailbox(SALES, host="127.0.0.1", port=2525, auth=False,
+                                     verify=False, **extra))
+    assert [m.kind for m in service.mailboxes()] == ["internal"]
+
+
+def test_portal_lines_say_whether_a_relay_is_set(cli):
+    bare = cli("portal", "set", "--domain", DOMAIN).stdout
+    assert bare.startswith(f"portal {DOMAIN}; relay: not set") and "(none)" not in bare
+    relay = cli("portal", "set", "--relay-host", "smtp.example.com", "--relay-security",
+                "starttls", "--relay-username", "relay-user").stdout
+    assert relay == (f"portal {DOMAIN}; relay: smtp.example.com:587, security starttls, "
+                     "signed in as relay-user (no password saved: --relay-password-stdin)\n")
+    assert cli("portal", "show").stdout == relay
+
+
+def test_ticket_show_says_why_a_reply_failed_and_what_the_server_answered(cli, service, portal,
+                                                                           tmp_path):
+    reason = "554 5.7.1 Message rejected as spam"
+    body = tmp_path / "answer.txt"
+    body.write_text("On its way.")
+    with RecordingSmtpServer(data_script=[reason]) as server:
+        run(service.add_smtp_mailbox(SALES, host=server.host, port=server.port,
+                                     security="none", auth=False))
+        run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+        reply = ("ticket", "reply", "1", "--as", f"alice@{DOMAIN}", "--body-file", str(body),
+                 "--via", SALES, "--wait")
+        assert cli(*reply, check=False).returncode == 1
+        assert cli(*reply).returncode == 0
+    shown = cli("ticket", "show", "1").stdout
+    assert f"--- out {SALES} failed: " in shown and reason in shown
+    assert f"--- out {SALES} sent (250 2.0.0 OK: queued as 1)" in shown
+
+
+def test_body_file_dash_reads_standard_input(cli, data_dir, service, portal):
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    noted = js(cli("ticket", "note", "1", "--as", f"alice@{DOMAIN}", "--body-file", "-",
+                   "--json", stdin="Called back; ünïcode kept.\n"))
+    assert noted["messages"][-1]["text"].startswith("Called back; ünïcode kept.")
+    for action in ("note", "reply"):
+        assert "- reads standard input" in cli("ticket", action, "--help").stdout

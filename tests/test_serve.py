@@ -66,9 +66,15 @@ class Serving:
         return json.loads(self.cli(*args, "--json").stdout)
 
 
-def configure(data_dir, relay=None):
+def client(data_dir):
+    """The CLI on a data folder, without starting a core."""
     base = Serving.__new__(Serving)
     base.data_dir, base.env = data_dir, cli_env()
+    return base
+
+
+def configure(data_dir, relay=None):
+    base = client(data_dir)
     base.cli("portal", "set", "--domain", DOMAIN)
     if relay is not None:
         base.cli("portal", "set", "--relay-host", relay.host, "--relay-port", str(relay.port),
@@ -202,6 +208,8 @@ def test_without_relay_the_outbox_holds_and_says_why_then_sends(data_dir, relay)
         held = wait_for(lambda: [m for m in server.js("ticket", "show", "1")["messages"]
                                  if m["direction"] == "out" and m["delivery_error"]])
         assert held[0]["delivery"] == "queued" and "relay" in held[0]["delivery_error"]
+        shown = server.cli("ticket", "show", "1").stdout
+        assert "queued, next attempt 20" in shown and "Z; last attempt: No outgoing relay" in shown
         assert relay.messages == []
         server.cli("portal", "set", "--relay-host", relay.host, "--relay-port",
                    str(relay.port), "--relay-security", "none")
@@ -250,8 +258,7 @@ def test_reply_queued_by_another_process_is_sent_by_the_serving_core(serving, re
     with RecordingSmtpServer() as sales_server:
         proc = serving.cli("mailbox", "add-smtp", "sales@customer.example", "--host",
                            sales_server.host, "--port", str(sales_server.port), "--security",
-                           "none", "--username", "", "--password-stdin", "--no-verify",
-                           stdin="unused\n")
+                           "none", "--no-auth")
         assert proc.returncode == 0, proc.stderr
         send(serving.smtp, make_mail(to="sales@customer.example",
                                      headers={"X-Forwarded-For": "sales@customer.example"}))
@@ -265,3 +272,65 @@ def test_reply_queued_by_another_process_is_sent_by_the_serving_core(serving, re
         assert sent.mail_from == "sales@customer.example"
         assert sent.rcpt_tos == ["carol@example.com"]
         assert b"Subject: Re: Printer on fire [#000001]" in sent.content
+
+
+def no_keyring_env(tmp_path) -> dict:
+    """A headless session: no backend chosen and no session bus, so no secure keyring."""
+    env = cli_env(XDG_RUNTIME_DIR=str(tmp_path / "run"))
+    for name in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="other systems always have a keyring")
+def test_serve_without_keyring_says_so_and_reply_wait_ends_on_the_hold(data_dir, relay,
+                                                                       tmp_path):
+    """The reply is held (its password cannot be read): --wait says why, exit 1, no hang."""
+    configure(data_dir, relay)
+    with RecordingSmtpServer(auth=("sales@customer.example", "pw-sales")) as sales_server:
+        server = Serving(data_dir, env=no_keyring_env(tmp_path))
+        try:
+            added = client(data_dir).cli("mailbox", "add-smtp", "sales@customer.example", "--host",
+                               sales_server.host, "--port", str(sales_server.port),
+                               "--security", "none", "--password-stdin", stdin="pw-sales\n")
+            assert added.returncode == 0
+            send(server.smtp, make_mail(to="sales@customer.example",
+                                        headers={"X-Forwarded-For": "sales@customer.example"}))
+            body = tmp_path / "answer.txt"
+            body.write_text("Your order ships today.")
+            waited = client(data_dir).cli("ticket", "reply", "1", "--as", f"alice@{DOMAIN}",
+                                "--body-file", str(body), "--wait", check=False)
+            assert waited.returncode == 1
+            assert waited.stderr.count("\n") == 1, waited.stderr
+            assert "cannot be sent yet" in waited.stderr
+            assert "No secure keyring backend" in waited.stderr
+            assert "queued" in waited.stdout
+            assert sales_server.messages == []
+        finally:
+            assert server.stop() == 0
+        warnings = server.proc.stderr.read()
+    assert "warning: replies and auto-replies through servers that need a sign-in will wait: " \
+           "No secure keyring backend" in warnings
+    assert "PYTHON_KEYRING_BACKEND" in warnings and warnings.count("\n") == 1
+
+
+def test_serve_without_portal_refuses_with_a_hint(data_dir):
+    proc = subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                           str(data_dir), "serve", "--smtp", "127.0.0.1:0"],
+                          capture_output=True, text=True, env=cli_env(), timeout=60)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "portal set --domain D" in proc.stderr
+    assert "listening" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_serve_without_internal_email_warns(data_dir):
+    client(data_dir).cli("portal", "set", "--domain", DOMAIN)
+    server = Serving(data_dir)
+    try:
+        with pytest.raises(smtplib.SMTPRecipientsRefused):
+            send(server.smtp, make_mail())
+    finally:
+        assert server.stop() == 0
+    warnings = server.proc.stderr.read()
+    assert "warning: no active internal email yet" in warnings
+    assert warnings.count("\n") == 1

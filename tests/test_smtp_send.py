@@ -114,6 +114,42 @@ def test_username_without_password_fails_before_auth(tls):
     assert server.auth_attempts == []
 
 
+def test_server_without_auth_names_what_it_offers_and_gets_nothing():
+    with RecordingSmtpServer() as server:
+        settings = SmtpSettings(server.host, server.port, "none", "agent")
+        error = connection_error(lambda: send(settings, password="s3cret"))
+    assert error.step == "server offers no AUTH over this connection"
+    assert "SIZE" in error.detail and "8BITMIME" in error.detail
+    assert error.detail.endswith("if it needs no sign-in, turn sign-in off")
+    assert "STARTTLS" not in error.detail
+    assert smtp_send.is_permanent_step(error.step)
+    assert server.messages == []
+
+
+def test_auth_offered_only_after_starttls_suggests_it(tls):
+    with RecordingSmtpServer(tls=tls, auth=("agent", "s3cret")) as server:
+        settings = SmtpSettings(server.host, server.port, "none", "agent")
+        error = connection_error(lambda: check(settings, password="s3cret"))
+    assert error.step == "server offers no AUTH over this connection"
+    assert "offers SIZE" in error.detail and "STARTTLS" in error.detail
+    assert "choose the security STARTTLS" in error.detail
+    assert server.auth_attempts == []
+
+
+@pytest.mark.parametrize("security,tls_mode", [("none", None), ("starttls", "starttls"),
+                                               ("ssl", "implicit")])
+def test_without_sign_in_nothing_authenticates(tls, security, tls_mode):
+    """No username: the session never sends AUTH, whatever the server offers."""
+    material = tls if tls_mode else None
+    with RecordingSmtpServer(tls=material, tls_mode=tls_mode or "starttls") as server:
+        settings = SmtpSettings(server.host, server.port, security, "")
+        context = tls.client_context() if tls_mode else None
+        assert "signed in" not in check(settings, context, password=None)
+        send(settings, context)
+    [received] = server.messages
+    assert received.auth_user is None and server.auth_attempts == []
+
+
 @pytest.mark.parametrize("security", ["starttls", "auto"])
 def test_server_without_starttls_is_refused_and_gets_nothing(security):
     with RecordingSmtpServer(auth=("agent", "s3cret")) as server:

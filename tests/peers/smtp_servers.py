@@ -81,6 +81,11 @@ class _Handler:
     def __init__(self, owner: RecordingSmtpServer):
         self.owner = owner
 
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        """Like a real server without SASL: no bare `AUTH` line when no mechanism is on."""
+        session.host_name = hostname
+        return [line for line in responses if line.strip() != "250-AUTH"]
+
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         if self.owner.requires_auth and not session.authenticated:
             return "530 5.7.0 Authentication required"

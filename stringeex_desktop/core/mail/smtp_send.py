@@ -22,13 +22,14 @@ from ..models import SECURITIES, SmtpSettings
 STEP_REFUSED = "connection refused"
 STEP_CERTIFICATE = "certificate not trusted for host"
 STEP_NO_STARTTLS = "server does not offer STARTTLS"
+STEP_NO_AUTH = "server offers no AUTH over this connection"
 STEP_AUTH = "authentication failed"
 STEP_AUTH_TEMPORARY = "authentication temporarily unavailable"
 STEP_TIMEOUT = "timed out"
 STEP_TLS = "TLS handshake failed"
 STEP_LOST = "connection lost"
 
-PERMANENT_STEPS = frozenset({STEP_AUTH, "certificate not trusted"})
+PERMANENT_STEPS = frozenset({STEP_AUTH, STEP_NO_AUTH, "certificate not trusted"})
 """ConnectionTestError steps that retrying cannot fix (match with `str.startswith`);
 every other step is transient."""
 
@@ -236,9 +237,7 @@ class SmtpSession:
             elif self._password is None:
                 raise ConnectionTestError(STEP_AUTH, f"no password is saved for {username}")
             elif not client.supports_extension("auth"):
-                raise ConnectionTestError(
-                    STEP_AUTH, f"{self._where} does not offer AUTH on this connection "
-                               "(check the security setting)")
+                raise ConnectionTestError(STEP_NO_AUTH, self._no_auth_detail(client))
             else:
                 await client.login(username, self._password)
         except aiosmtplib.SMTPAuthenticationError as exc:
@@ -248,6 +247,15 @@ class SmtpSession:
             if isinstance(exc, (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError)):
                 raise
             raise ConnectionTestError(STEP_AUTH, f"{self._where}: {exc}") from exc
+
+    def _no_auth_detail(self, client: aiosmtplib.SMTP) -> str:
+        """What the server does offer, and the setting that fits: a server that signs in only
+        after STARTTLS, or one that needs no sign-in at all."""
+        offered = [name.upper() for name in client.esmtp_extensions]
+        detail = f"{self._where} offers {', '.join(offered) or 'no ESMTP extensions'}"
+        if "STARTTLS" in offered and client.get_transport_info("ssl_object") is None:
+            detail += "; choose the security STARTTLS to sign in after it"
+        return f"{detail}; if it needs no sign-in, turn sign-in off"
 
     async def _recipients(self, client: aiosmtplib.SMTP, recipients: list[str],
                           encoding: str) -> dict[str, str]:

@@ -103,34 +103,44 @@ class MailboxService:
             raise ValidationError("Enter the SMTP host (e.g. smtp.gmail.com).", field="host")
         return settings
 
-    async def add_smtp_mailbox(self, email: str, *, host: str, port: int, password: str,
-                               security: str = "auto", username: str | None = None,
-                               name: str = "", verify: bool = True,
-                               tls_verify: bool = True) -> Mailbox:
-        """A sending mailbox; unless told not to, connect, secure and sign in before saving."""
+    async def add_smtp_mailbox(self, email: str, *, host: str, port: int,
+                               password: str | None = None, security: str = "auto",
+                               username: str | None = None, name: str = "",
+                               verify: bool = True, tls_verify: bool = True,
+                               auth: bool = True) -> Mailbox:
+        """A sending mailbox; unless told not to, connect, secure and sign in before saving.
+
+        `auth=False`: a server that needs no sign-in; no username, no password, no keyring.
+        """
         self.ctx.require("admin", "supervisor")
         address = valid.address(email, "Email", "email").email
         name = valid.name(name, "Name", "name", required=False)
-        settings = self._smtp_settings(host, port, security,
-                                       username if username is not None else address, tls_verify)
-        if not password:
+        if not auth and (username or password):
+            raise ValidationError("A mailbox without sign-in has no username or password.",
+                                  field="username" if username else "password")
+        if auth and username is None:
+            username = address
+        settings = self._smtp_settings(host, port, security, username or "", tls_verify)
+        if auth and not password:
             raise ValidationError("Enter the password of the SMTP email.", field="password")
         if any(m.address.lower() == address.lower() for m in self.mailboxes()):
             raise ConflictError(f"The address {address} is already in the email channel list.",
                                 field="email")
-        usable, why = await asyncio.to_thread(self.ctx.secrets.status)
-        if not usable:
-            raise SecretStoreError(why)
+        if auth:
+            usable, why = await asyncio.to_thread(self.ctx.secrets.status)
+            if not usable:
+                raise SecretStoreError(why)
         if verify:
             await smtp_send.test_connection(settings, password=password)
         mailbox = await self.ctx.store.write(lambda tx: tx.mailboxes.add_mailbox(
             kind="smtp", address=address, name=name, queue_id=None, smtp=settings))
-        try:
-            await asyncio.to_thread(self.ctx.secrets.set, mailbox_password_key(mailbox.id),
-                                    password)
-        except Exception:
-            await self.ctx.store.write(lambda tx: tx.mailboxes.remove_mailbox(mailbox.id))
-            raise
+        if auth:
+            try:
+                await asyncio.to_thread(self.ctx.secrets.set, mailbox_password_key(mailbox.id),
+                                        password)
+            except Exception:
+                await self.ctx.store.write(lambda tx: tx.mailboxes.remove_mailbox(mailbox.id))
+                raise
         self.ctx.notify(events.MAILBOXES, (mailbox.id,))
         return mailbox
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .core.errors import ConnectionTestError, NotFoundError, StringeexError, ValidationError
+from .core.errors import NoAuthOfferedError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
                           TicketFilter, iso)
 from .core.paths import resolve_data_dir
@@ -390,7 +390,6 @@ def mailbox_add_internal(data_dir: Path, args) -> int:
 
 
 def mailbox_add_smtp(data_dir: Path, args) -> int:
-    from .core.mail.smtp_send import STEP_NO_AUTH
     if args.no_auth and args.username is not None:
         raise ValidationError("--username goes with a sign-in; leave it out with --no-auth.")
     password = None if args.no_auth else _stdin_secret("password")
@@ -399,10 +398,8 @@ def mailbox_add_smtp(data_dir: Path, args) -> int:
             args.email, host=args.host, port=args.port, password=password,
             security=args.security, username=args.username, name=args.name,
             verify=not args.no_verify, auth=not args.no_auth))
-    except ConnectionTestError as exc:
-        if exc.step != STEP_NO_AUTH:
-            raise
-        raise ConnectionTestError(exc.step, f"{exc.detail} (--no-auth)") from None
+    except NoAuthOfferedError as exc:
+        raise NoAuthOfferedError(exc.step, f"{exc.detail} (--no-auth)") from None
     return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} (smtp)")
 
 

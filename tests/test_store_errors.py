@@ -13,7 +13,7 @@ import pytest
 from conftest import cli_env
 from stringeex_desktop.core.errors import StoreError
 from stringeex_desktop.core.service import Service
-from stringeex_desktop.core.store.sqlite.db import DB_NAME, ReadConnections, connect, migrate
+from stringeex_desktop.core.store.sqlite.db import DB_NAME, ReadConnections, migrate
 from stringeex_desktop.core.store.sqlite.errors import store_error
 from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
 from stringeex_desktop.core.store.sqlite.writer import Writer

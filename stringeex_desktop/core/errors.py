@@ -53,6 +53,10 @@ class ConnectionTestError(StringeexError):
         super().__init__(step if not detail else f"{step}: {detail}")
 
 
+class NoAuthOfferedError(ConnectionTestError):
+    """Sign-in was asked for, but the server offers no AUTH: maybe it needs none."""
+
+
 class DeliveryError(StringeexError):
     """Sending failed. `permanent` tells the outbox not to retry."""
 

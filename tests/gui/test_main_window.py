@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import smtplib
-import socket
 import time
 from email.message import EmailMessage
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import aiosmtplib
 
-from ..errors import ConnectionTestError, DeliveryError, ValidationError
+from ..errors import ConnectionTestError, DeliveryError, NoAuthOfferedError, ValidationError
 from ..models import SECURITIES, SmtpSettings
 
 STEP_REFUSED = "connection refused"
@@ -237,7 +237,7 @@ class SmtpSession:
             elif self._password is None:
                 raise ConnectionTestError(STEP_AUTH, f"no password is saved for {username}")
             elif not client.supports_extension("auth"):
-                raise ConnectionTestError(STEP_NO_AUTH, self._no_auth_detail(client))
+                raise NoAuthOfferedError(STEP_NO_AUTH, self._no_auth_detail(client))
             else:
                 await client.login(username, self._password)
         except aiosmtplib.SMTPAuthenticationError as exc:

@@ -57,6 +57,10 @@ class NoAuthOfferedError(ConnectionTestError):
     """Sign-in was asked for, but the server offers no AUTH: maybe it needs none."""
 
 
+class NeedsReauthError(StringeexError):
+    """Google revoked or expired the grant: only consent again (a person) can fix it."""
+
+
 class DeliveryError(StringeexError):
     """Sending failed. `permanent` tells the outbox not to retry."""
 

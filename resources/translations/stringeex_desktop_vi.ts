@@ -502,123 +502,108 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="128"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="132"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="161"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="178"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="197"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="263"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="267"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="268"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="323"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="324"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="343"/>
-        <source>1 message waiting to be sent</source>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="345"/>
+        <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="344"/>
-        <source>{0} messages waiting to be sent</source>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="346"/>
+        <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="350"/>
-        <source>No outgoing relay is set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="356"/>
-        <source>1 message not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="357"/>
-        <source>{0} messages not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="351"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="378"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="405"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -1406,22 +1391,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="262"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="264"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="282"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="286"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="288"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="319"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="321"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,113 +1583,113 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="90"/>
         <source>Update SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="93"/>
         <source>An address cannot change; add a new one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="93"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="94"/>
         <source>Leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="138"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="152"/>
         <source>this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="141"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="155"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, configure the mail server of {0} to forward it to an internal email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="145"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="159"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, its mail server must forward it to an internal email, and none is active yet: add one with Add email address → Internal email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="155"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="169"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="156"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="410"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="170"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="423"/>
         <source>Cop&amp;y address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="170"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="187"/>
         <source>Enter the email address replies are sent from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="179"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="196"/>
         <source>Enter the address alone, e.g. sales@example.com (the sender&apos;s name goes in Name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="183"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="200"/>
         <source>{0} is already in the email channel list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="185"/>
-        <source>Enter the password of the SMTP email.</source>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="202"/>
+        <source>Enter the password of the SMTP email, or turn off Sign in if the server needs none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="188"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="206"/>
         <source>Enter the SMTP host, e.g. smtp.gmail.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="208"/>
         <source>A host name has no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="211"/>
         <source>Port {0} is out of range (1–65535).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="195"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="213"/>
         <source>The name is longer than {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="215"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="233"/>
         <source>Testing {0}:{1}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="222"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="241"/>
         <source>Test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="225"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="244"/>
         <source>Test passed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="261"/>
         <source>Checking {0}:{1} before saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="249"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="269"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="256"/>
+        <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="276"/>
         <source>Not saved: the connection test failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,108 +1725,118 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="73"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="109"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="142"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="184"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="217"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="250"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="283"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="434"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="122"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="155"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="197"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="230"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="263"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="296"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="447"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="80"/>
-        <source>&amp;Password:</source>
+        <source>Most servers need a sign-in; uncheck it only for a server that accepts mail from this computer without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="83"/>
+        <source>S&amp;ign in with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="93"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/smtp_email_dialog.ui" line="106"/>
         <source>Kept in the system keyring, never in the app&apos;s database. Gmail and Outlook want an app password here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="116"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="129"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="126"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="139"/>
         <source>smtp.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="149"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="162"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="159"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="172"/>
         <source>587 or 25: STARTTLS; 465: TLS from the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="191"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="204"/>
         <source>Se&amp;curity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="201"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="214"/>
         <source>Follows the port until you choose; STARTTLS, when chosen, is required and never skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="224"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="237"/>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="234"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="247"/>
         <source>Same as the email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="257"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="270"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="267"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="280"/>
         <source>Optional: the sender&apos;s name customers see, e.g. Acme Sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="290"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="303"/>
         <source>An inactive address sends no replies; tickets that reply from it ask for another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="293"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="306"/>
         <source>Acti&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="307"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="320"/>
         <source>Connect, secure the connection and sign in, without saving anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="310"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="323"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="367"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="380"/>
         <source>Receiving customers&apos; replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="400"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="413"/>
         <source>Internal emails to forward to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="407"/>
+        <location filename="../../ui/smtp_email_dialog.ui" line="420"/>
         <source>Copy the selected internal email, to paste it into the mail server&apos;s forwarding setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2027,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="217"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="218"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>

@@ -321,3 +321,38 @@ def test_opened_from_the_email_channel_page(portal, core, qtbot, run, smtp_serve
     assert isinstance(page.dialog, SmtpEmailDialog) and page.dialog.mailbox.address == SALES
     page.dialog.reject()
     bridge.detach()
+
+
+def test_a_server_without_sign_in(dialog, qtbot, portal, smtp_server):
+    """Sign in off: no username, no password, nothing in the keyring; the update dialog keeps
+    it off. With Sign in on, the refusal says the server offers no AUTH."""
+    server = smtp_server(auth=None)
+    fill(dialog, server, password="")
+    ui = dialog.ui
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown(ui.passwordError)))
+    assert "turn off Sign in" in shown(ui.passwordError) and portal.mailboxes("smtp") == []
+    ui.passwordEdit.setText("not-needed")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown(ui.resultLabel).startswith("Not saved"), timeout=20_000)
+    assert "offers no AUTH" in shown(ui.resultLabel)
+
+    ui.signInCheck.setChecked(False)
+    assert not ui.passwordEdit.isEnabled() and not ui.usernameEdit.isEnabled()
+    assert not shown(ui.passwordError)
+    assert run_test(dialog, qtbot).startswith("Test passed")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
+    [mailbox] = portal.mailboxes("smtp")
+    assert mailbox.smtp.username == "" and portal.mailbox_password(mailbox.id) is None
+    assert server.auth_attempts == []
+
+    again = SmtpEmailDialog(portal, mailbox)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.ui.signInCheck.isChecked() and not again.ui.passwordEdit.isEnabled()
+    again.ui.nameEdit.setText("Relay without login")
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.result() == QDialog.DialogCode.Accepted)
+    [updated] = portal.mailboxes("smtp")
+    assert (updated.name, updated.smtp.username) == ("Relay without login", "")

@@ -57,16 +57,22 @@ class Ui_SmtpEmailDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailError)
 
+        self.signInCheck = QCheckBox(SmtpEmailDialog)
+        self.signInCheck.setObjectName(u"signInCheck")
+        self.signInCheck.setChecked(True)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signInCheck)
+
         self.passwordLabel = QLabel(SmtpEmailDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(SmtpEmailDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
         self.passwordError = QLabel(SmtpEmailDialog)
         self.passwordError.setObjectName(u"passwordError")
@@ -74,17 +80,17 @@ class Ui_SmtpEmailDialog(object):
         self.passwordError.setTextFormat(Qt.TextFormat.PlainText)
         self.passwordError.setWordWrap(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.passwordError)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
         self.hostLabel = QLabel(SmtpEmailDialog)
         self.hostLabel.setObjectName(u"hostLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.hostLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.hostLabel)
 
         self.hostEdit = QLineEdit(SmtpEmailDialog)
         self.hostEdit.setObjectName(u"hostEdit")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.hostEdit)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.hostEdit)
 
         self.hostError = QLabel(SmtpEmailDialog)
         self.hostError.setObjectName(u"hostError")
@@ -92,12 +98,12 @@ class Ui_SmtpEmailDialog(object):
         self.hostError.setTextFormat(Qt.TextFormat.PlainText)
         self.hostError.setWordWrap(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.hostError)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hostError)
 
         self.portLabel = QLabel(SmtpEmailDialog)
         self.portLabel.setObjectName(u"portLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.portLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.portLabel)
 
         self.portSpin = QSpinBox(SmtpEmailDialog)
         self.portSpin.setObjectName(u"portSpin")
@@ -105,7 +111,7 @@ class Ui_SmtpEmailDialog(object):
         self.portSpin.setMaximum(99999)
         self.portSpin.setValue(587)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.portSpin)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.portSpin)
 
         self.portError = QLabel(SmtpEmailDialog)
         self.portError.setObjectName(u"portError")
@@ -113,17 +119,17 @@ class Ui_SmtpEmailDialog(object):
         self.portError.setTextFormat(Qt.TextFormat.PlainText)
         self.portError.setWordWrap(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.portError)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.portError)
 
         self.securityLabel = QLabel(SmtpEmailDialog)
         self.securityLabel.setObjectName(u"securityLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.securityLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.securityLabel)
 
         self.securityCombo = QComboBox(SmtpEmailDialog)
         self.securityCombo.setObjectName(u"securityCombo")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.securityCombo)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.securityCombo)
 
         self.securityError = QLabel(SmtpEmailDialog)
         self.securityError.setObjectName(u"securityError")
@@ -131,17 +137,17 @@ class Ui_SmtpEmailDialog(object):
         self.securityError.setTextFormat(Qt.TextFormat.PlainText)
         self.securityError.setWordWrap(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.securityError)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.securityError)
 
         self.usernameLabel = QLabel(SmtpEmailDialog)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
         self.usernameEdit = QLineEdit(SmtpEmailDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
         self.usernameError = QLabel(SmtpEmailDialog)
         self.usernameError.setObjectName(u"usernameError")
@@ -149,17 +155,17 @@ class Ui_SmtpEmailDialog(object):
         self.usernameError.setTextFormat(Qt.TextFormat.PlainText)
         self.usernameError.setWordWrap(True)
 
-        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.usernameError)
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
         self.nameLabel = QLabel(SmtpEmailDialog)
         self.nameLabel.setObjectName(u"nameLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
         self.nameEdit = QLineEdit(SmtpEmailDialog)
         self.nameEdit.setObjectName(u"nameEdit")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
         self.nameError = QLabel(SmtpEmailDialog)
         self.nameError.setObjectName(u"nameError")
@@ -167,13 +173,13 @@ class Ui_SmtpEmailDialog(object):
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.nameError)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.nameError)
 
         self.activeCheck = QCheckBox(SmtpEmailDialog)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -274,7 +280,8 @@ class Ui_SmtpEmailDialog(object):
         self.usernameLabel.setBuddy(self.usernameEdit)
         self.nameLabel.setBuddy(self.nameEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.emailEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.emailEdit, self.signInCheck)
+        QWidget.setTabOrder(self.signInCheck, self.passwordEdit)
         QWidget.setTabOrder(self.passwordEdit, self.hostEdit)
         QWidget.setTabOrder(self.hostEdit, self.portSpin)
         QWidget.setTabOrder(self.portSpin, self.securityCombo)
@@ -301,6 +308,10 @@ class Ui_SmtpEmailDialog(object):
         self.emailEdit.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"The address agents reply from, e.g. a Gmail or Outlook address", None))
 #endif // QT_CONFIG(tooltip)
         self.emailError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
+#if QT_CONFIG(tooltip)
+        self.signInCheck.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Most servers need a sign-in; uncheck it only for a server that accepts mail from this computer without one", None))
+#endif // QT_CONFIG(tooltip)
+        self.signInCheck.setText(QCoreApplication.translate("SmtpEmailDialog", u"S&ign in with a password", None))
         self.passwordLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Password:", None))
 #if QT_CONFIG(tooltip)
         self.passwordEdit.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Kept in the system keyring, never in the app's database. Gmail and Outlook want an app password here.", None))

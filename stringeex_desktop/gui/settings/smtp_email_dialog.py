@@ -68,6 +68,7 @@ class SmtpEmailDialog(QDialog):
         else:
             self._fill(mailbox)
 
+        ui.signInCheck.toggled.connect(self._sign_in_toggled)
         ui.emailEdit.textEdited.connect(lambda *_: self.errors.edited(EMAIL))
         ui.emailEdit.textChanged.connect(lambda *_: self._show_forwarding())
         ui.passwordEdit.textEdited.connect(lambda *_: self.errors.edited(PASSWORD))
@@ -98,9 +99,22 @@ class SmtpEmailDialog(QDialog):
         self._security_chosen = smtp.security != PORT_SECURITY.get(smtp.port, "auto")
         if smtp.username.lower() != mailbox.address.lower():
             ui.usernameEdit.setText(smtp.username)
+        ui.signInCheck.setChecked(bool(smtp.username))
+        self._sign_in_toggled(bool(smtp.username))
         ui.nameEdit.setText(mailbox.name)
         ui.activeCheck.setChecked(mailbox.active)
         ui.passwordEdit.setFocus()
+
+    def _sign_in_toggled(self, sign_in: bool) -> None:
+        """A server that needs no sign-in gets no username or password at all."""
+        ui = self.ui
+        for widget in (ui.passwordLabel, ui.passwordEdit, ui.usernameLabel, ui.usernameEdit):
+            widget.setEnabled(sign_in)
+        self.errors.edited(PASSWORD)
+        self.errors.edited(USERNAME)
+
+    def sign_in(self) -> bool:
+        return self.ui.signInCheck.isChecked()
 
     # -- security follows the port ----------------------------------------------------------
 
@@ -158,6 +172,9 @@ class SmtpEmailDialog(QDialog):
     # -- validation -------------------------------------------------------------------------
 
     def username(self) -> str:
+        """Empty without sign-in: the sender then never authenticates."""
+        if not self.sign_in():
+            return ""
         return self.ui.usernameEdit.text().strip() or self.ui.emailEdit.text().strip()
 
     def validate(self) -> dict[str, str]:
@@ -181,8 +198,9 @@ class SmtpEmailDialog(QDialog):
                     elif address.email.lower() in taken:
                         errors[EMAIL] = self.tr(
                             "{0} is already in the email channel list.").format(address.email)
-            if not ui.passwordEdit.text():
-                errors[PASSWORD] = self.tr("Enter the password of the SMTP email.")
+            if self.sign_in() and not ui.passwordEdit.text():
+                errors[PASSWORD] = self.tr("Enter the password of the SMTP email, or turn off "
+                                           "Sign in if the server needs none.")
         host = ui.hostEdit.text().strip()
         if not host:
             errors[HOST] = self.tr("Enter the SMTP host, e.g. smtp.gmail.com.")
@@ -216,7 +234,8 @@ class SmtpEmailDialog(QDialog):
         try:
             result = await self._service.test_smtp(
                 host=host, port=port, security=ui.securityCombo.currentData(),
-                username=self.username(), password=ui.passwordEdit.text() or None,
+                username=self.username(),
+                password=(ui.passwordEdit.text() or None) if self.sign_in() else None,
                 mailbox_id=self.mailbox.id if self.mailbox else None)
         except Exception as exc:
             set_message(ui.resultLabel, self.tr("Test failed: {0}").format(error_text(exc)),
@@ -235,16 +254,17 @@ class SmtpEmailDialog(QDialog):
         ui = self.ui
         host, port = ui.hostEdit.text().strip(), ui.portSpin.value()
         security = ui.securityCombo.currentData()
-        password = ui.passwordEdit.text()
+        password = ui.passwordEdit.text() if self.sign_in() else ""
         name = ui.nameEdit.text().strip()
         try:
             if self.mailbox is None:
                 self._set_busy(True, self.tr("Checking {0}:{1} before saving…")
                                .format(host, port))
                 mailbox = await self._service.add_smtp_mailbox(
-                    ui.emailEdit.text().strip(), host=host, port=port, password=password,
-                    security=security, username=ui.usernameEdit.text().strip() or None,
-                    name=name)
+                    ui.emailEdit.text().strip(), host=host, port=port,
+                    password=password or None, security=security,
+                    username=(ui.usernameEdit.text().strip() or None) if self.sign_in() else None,
+                    name=name, auth=self.sign_in())
             else:
                 self._set_busy(True, self.tr("Saving…"))
                 verify = self.mailbox.smtp.verify if self.mailbox.smtp else True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
+import socket
 import stat
 import subprocess
 import sys
@@ -247,6 +247,19 @@ def test_state_mismatch_is_refused(service, google_env):
     assert service.mailboxes() == []
 
 
+def test_mistakes_are_refused_before_the_consent_page_opens(service, google, monkeypatch):
+    shown = []
+    run(service.import_google_client(google.client_secrets_json()))
+    with pytest.raises(Exception, match="No queue named 'Nope'"):
+        run(service.add_gmail_mailbox(shown.append, queue="Nope"))
+    with pytest.raises(ValidationError, match="since-days"):
+        run(service.add_gmail_mailbox(shown.append, since_days=0))
+    monkeypatch.setenv("STRINGEEX_GOOGLE_USERINFO_URL", "http://userinfo.example.com/v1")
+    with pytest.raises(ValidationError, match="must use https"):
+        run(service.add_gmail_mailbox(shown.append))
+    assert shown == [] and service.mailboxes() == []
+
+
 def test_denied_consent_says_so(service, google_env):
     with pytest.raises(ConsentError, match="access_denied"):
         run(_consent_with(service, google_env,
@@ -254,13 +267,25 @@ def test_denied_consent_says_so(service, google_env):
     assert service.mailboxes() == []
 
 
-def test_wrong_path_is_ignored_and_a_second_redirect_changes_nothing(service, google_env):
+def raw_request(host: str, port: int, data: bytes) -> bytes:
+    with socket.create_connection((host, port), timeout=30) as conn:
+        conn.sendall(data)
+        conn.shutdown(socket.SHUT_WR)
+        return conn.recv(65536)
+
+
+def test_wrong_path_junk_and_a_second_redirect_change_nothing(service, google_env):
     google = google_env
     answers = []
 
     def browser(consent):
         location = press_allow(consent.url)
-        root = f"{urlsplit(location).scheme}://{urlsplit(location).netloc}"
+        listener = urlsplit(location)
+        assert raw_request(listener.hostname, listener.port, b"x" * 40000 + b"\r\n\r\n") == b""
+        assert raw_request(listener.hostname, listener.port, b"NONSENSE\r\n\r\n") == b""
+        assert raw_request(listener.hostname, listener.port,
+                           b"POST / HTTP/1.1\r\n\r\n").startswith(b"HTTP/1.1 405")
+        root = f"{listener.scheme}://{listener.netloc}"
         answers.append(fetch(f"{root}/favicon.ico"))
         answers.append(fetch(f"{root}/elsewhere?{urlsplit(location).query}"))
         answers.append(fetch(location))

@@ -245,6 +245,7 @@ class GoogleConsent:
         await self.close()
 
     async def start(self) -> None:
+        userinfo_url()  # a bad override fails here, before anyone consents
         self._answer = asyncio.get_running_loop().create_future()
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=16384)
         port = self._server.sockets[0].getsockname()[1]
@@ -259,6 +260,7 @@ class GoogleConsent:
         server, self._server = self._server, None
         if server is not None:
             server.close()
+            server.close_clients()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), REQUEST_DEADLINE)
         if self._answer is not None and not self._answer.done():

@@ -21,6 +21,7 @@ from peers.google_oauth import REFUSAL_TEXT, ConsentForm, GoogleOAuthPeer
 from peers.smtp_servers import RecordingSmtpServer
 from stringeex_desktop.core.auth.google import CLIENT_KEY, token_key
 from stringeex_desktop.core.errors import ConsentError, NeedsReauthError, ValidationError
+from stringeex_desktop.core.models import utcnow
 
 PEERS = Path(__file__).resolve().parent / "peers"
 CUSTOMER = "customer@example.com"
@@ -413,18 +414,24 @@ def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
             # sales mailbox keeps sending.
             google.revoke_all("helpdesk@gmail.example")
             held = {}
-            for mailbox in (helpdesk, sales):
+            for mailbox in (helpdesk, sales, helpdesk):
                 result = await service.deliver(
-                    customer_mail(mailbox.address, f"again {mailbox.id}"), [mailbox.id],
-                    CUSTOMER, f"uid2-{mailbox.id}")
-                _, held[mailbox.address] = await service.reply(
+                    customer_mail(mailbox.address, f"again {len(held)}"), [mailbox.id],
+                    CUSTOMER, f"uid2-{len(held)}")
+                _, held[len(held)] = await service.reply(
                     result.ticket_id, f"alice@{DOMAIN}", "Second answer.")
             outcomes = await worker.drain(set(held.values()))
-            assert outcomes[held["sales@gmail.example"]] == "sent"
-            assert outcomes[held["helpdesk@gmail.example"]] == "held"
-            row = service.outbox_item(held["helpdesk@gmail.example"])
-            assert row.state == "queued" and row.attempts == 0
-            assert "re-authorization" in row.last_error
+            assert [outcomes[held[n]] for n in range(3)] == ["held", "sent", "held"]
+            assert google.refused_refreshes == 1  # one question per group, not per row
+            for n in (0, 2):
+                row = service.outbox_item(held[n])
+                assert row.state == "queued" and row.attempts == 0
+                assert "re-authorization" in row.last_error
+            # The next pass asks Google first and no longer tries the server.
+            tried = len(smtp.auth_attempts)
+            await store_of(service).write(lambda tx: tx.outbox.release_held(utcnow()))
+            assert (await worker.drain({row.id}))[row.id] == "held"
+            assert google.refused_refreshes == 2 and len(smtp.auth_attempts) == tried
             health = service.mailbox(helpdesk.id).to_json()["health"]
             assert health["state"] == "needs_reauth" and "re-authorization" in \
                 health["last_error"]
@@ -435,7 +442,7 @@ def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
             # Consent again for the same account: health back to ok, the held reply leaves.
             await add_gmail(service, google, "helpdesk@gmail.example")
             assert service.mailbox(helpdesk.id).to_json()["health"]["state"] == "ok"
-            assert await worker.drain({row.id}) == {row.id: "sent"}
+            assert await worker.drain({held[0], held[2]}) == {held[0]: "sent", held[2]: "sent"}
 
         run(scenario())
-    assert len(smtp.messages) == 4
+    assert len(smtp.messages) == 5

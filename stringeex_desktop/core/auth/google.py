@@ -33,7 +33,7 @@ import logging
 import os
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
@@ -440,7 +440,12 @@ class GoogleTokens:
             raise NeedsReauthError(f"The Google OAuth client that authorized {address} is no "
                                    "longer imported: import it, or run consent again with "
                                    "the current one.")
-        grant = _refresh(client, grant)
+        try:
+            grant = _refresh(client, grant)
+        except NeedsReauthError:
+            # Forget the access token too, so later calls ask Google at once, not the server.
+            self._secrets.set(token_key(mailbox_id), replace(grant, access_token="").to_stored())
+            raise
         self._secrets.set(token_key(mailbox_id), grant.to_stored())
         return grant.access_token
 

@@ -261,6 +261,23 @@ def test_mistakes_are_refused_before_the_consent_page_opens(service, google, mon
     assert shown == [] and service.mailboxes() == []
 
 
+def test_hostile_answers_stay_one_line_and_never_become_an_address(service, google_env):
+    def crafted(consent):
+        state = dict(p.split("=", 1) for p in urlsplit(consent.url).query.split("&"))["state"]
+        fetch(f"{consent.redirect_uri}?state={state}&error=access_denied%0D%0AX"
+              "&error_description=line%0Aother%1B[31m")
+
+    with pytest.raises(ConsentError) as refused:
+        run(_consent_with(service, google_env, crafted))
+    assert "access_denied" in str(refused.value)
+    assert all(ch.isprintable() for ch in str(refused.value))
+
+    google_env.account = "evil@gmail.example\r\nBcc: victim@example.com"
+    with pytest.raises(ConsentError, match="did not name the account"):
+        run(_consent_with(service, google_env, lambda c: fetch(press_allow(c.url))))
+    assert service.mailboxes() == []
+
+
 def test_denied_consent_says_so(service, google_env):
     with pytest.raises(ConsentError, match="access_denied"):
         run(_consent_with(service, google_env,

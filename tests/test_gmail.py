@@ -463,3 +463,25 @@ def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
 
         run(scenario())
     assert len(smtp.messages) == 5
+
+
+def test_peer_introspection_and_revocation_speak_http(service, google_env):
+    """The shape Dovecot's oauth2 passdb reads, and revocation by the standard endpoint."""
+    google = google_env
+    run(service.import_google_client(google.client_secrets_json()))
+    mailbox = run(add_gmail(service, google, "helpdesk@gmail.example"))
+    token = run(service._gmail.access_token(mailbox.id))
+
+    def introspect() -> dict:
+        with NO_PROXY.open(google.introspection_url, data=urlencode({"token": token}).encode(),
+                           timeout=30) as answer:
+            return json.loads(answer.read())
+
+    info = introspect()
+    assert info["active"] is True and info["email"] == info["username"] == mailbox.address
+    refresh_token = json.loads(service._ctx.secrets.get(token_key(mailbox.id)))["refresh_token"]
+    NO_PROXY.open(f"{google.base}/revoke", data=urlencode({"token": refresh_token}).encode(),
+                  timeout=30).close()
+    assert introspect() == {"active": False}
+    with pytest.raises(NeedsReauthError):
+        run(service._gmail.access_token(mailbox.id, refresh=True))

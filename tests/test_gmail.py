@@ -400,7 +400,8 @@ def customer_mail(to: str, subject: str) -> bytes:
 def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
         service, portal, google_env, tls, monkeypatch):
     google = google_env
-    with RecordingSmtpServer(tls=tls, tls_mode="starttls", xoauth2=lambda user, token: google.valid(token, user)) as smtp:
+    with RecordingSmtpServer(tls=tls, tls_mode="starttls",
+                             xoauth2=lambda user, token: google.valid(token, user)) as smtp:
         monkeypatch.setenv("STRINGEEX_GMAIL_SMTP", smtp.address)
 
         async def scenario():

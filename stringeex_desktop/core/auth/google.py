@@ -29,7 +29,6 @@ import functools
 import html
 import ipaddress
 import json
-import logging
 import os
 import secrets
 import threading
@@ -47,7 +46,6 @@ from google_auth_oauthlib.flow import Flow
 from ..errors import ConnectionTestError, ConsentError, NeedsReauthError, ValidationError
 from .secrets import SecretStore
 
-log = logging.getLogger(__name__)
 
 SCOPES = ("https://mail.google.com/", "openid",
           "https://www.googleapis.com/auth/userinfo.email")

@@ -13,7 +13,8 @@ from typing import Callable
 
 from .. import events
 from ..auth.google import CLIENT_KEY, GoogleClient, GoogleConsent, GoogleGrant, GoogleTokens
-from ..errors import ConflictError, ConsentError, NeedsReauthError, SecretStoreError, ValidationError
+from ..errors import (ConflictError, ConsentError, NeedsReauthError, SecretStoreError,
+                      ValidationError)
 from ..mail.inbound import parse_hostport
 from ..models import Mailbox, SmtpSettings, utcnow
 from . import validation as valid

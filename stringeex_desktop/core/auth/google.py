@@ -46,7 +46,6 @@ from google_auth_oauthlib.flow import Flow
 from ..errors import ConnectionTestError, ConsentError, NeedsReauthError, ValidationError
 from .secrets import SecretStore
 
-
 SCOPES = ("https://mail.google.com/", "openid",
           "https://www.googleapis.com/auth/userinfo.email")
 GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"

@@ -61,6 +61,10 @@ class NeedsReauthError(StringeexError):
     """Google revoked or expired the grant: only consent again (a person) can fix it."""
 
 
+class ConsentError(StringeexError):
+    """Google consent did not finish: refused, timed out, or an answer that is not ours."""
+
+
 class DeliveryError(StringeexError):
     """Sending failed. `permanent` tells the outbox not to retry."""
 

@@ -133,6 +133,8 @@ class Mailbox:
     auto_reply: AutoReply = field(default_factory=AutoReply)
     health: MailboxHealth = field(default_factory=MailboxHealth)
     smtp: SmtpSettings | None = None
+    since_days: int | None = None
+    """Gmail: the first sync imports only the last N days (None: everything)."""
 
     def to_json(self) -> dict:
         health = self.health if self.active else MailboxHealth(

@@ -20,6 +20,8 @@ from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpS
                      TicketFilter)
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
+from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
+from .services.gmail import GmailService, ShowConsent
 from .services.mailboxes import MailboxService
 from .services.outbox import OutboxService, OutboxWorker
 from .services.people import HEARTBEAT_TTL, PeopleService
@@ -46,7 +48,8 @@ class Service:
         self._mailboxes = MailboxService(self._ctx, self._portal)
         self._tickets = TicketService(self._ctx, self._portal, self._mailboxes)
         self._delivery = DeliveryService(self._ctx)
-        self._outbox = OutboxService(self._ctx, self._portal, self._mailboxes)
+        self._gmail = GmailService(self._ctx, self._mailboxes)
+        self._outbox = OutboxService(self._ctx, self._portal, self._mailboxes, self._gmail)
 
     @classmethod
     async def open(cls, data_dir: Path, **kwargs) -> Service:
@@ -234,3 +237,24 @@ class Service:
 
     def outbox_worker(self, **options) -> OutboxWorker:
         return self._outbox.worker(**options)
+
+    # -- Gmail ----------------------------------------------------------------------------
+
+    async def import_google_client(self, data: bytes | str) -> str:
+        """The portal's client_secret JSON (Desktop app); returns its client id."""
+        return await self._gmail.import_client(data)
+
+    def google_client_id(self) -> str | None:
+        """The imported OAuth client's id, or None. May block (keyring): use a thread."""
+        return self._gmail.client_id()
+
+    async def add_gmail_mailbox(self, show: ShowConsent, *, timeout: float = CONSENT_TIMEOUT,
+                                queue: str | None = None, online_first: bool = False,
+                                since_days: int | None = None) -> Mailbox:
+        """Google consent, then the Gmail mailbox; `show(consent)` presents `consent.url`."""
+        return await self._gmail.add_mailbox(show, timeout=timeout, queue=queue,
+                                             online_first=online_first, since_days=since_days)
+
+    async def reauthorize_gmail(self, mailbox_id: int, show: ShowConsent, *,
+                                timeout: float = CONSENT_TIMEOUT) -> Mailbox:
+        return await self._gmail.reauthorize(mailbox_id, show, timeout=timeout)

@@ -17,6 +17,7 @@ import threading
 from base64 import b64decode
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import trustme
 from aiosmtpd.controller import Controller
@@ -137,8 +138,8 @@ class _Handler:
             blob = await server.challenge_auth("")
             if not isinstance(blob, bytes):
                 return AuthResult(success=False, handled=True)
-        user, token = self.owner.xoauth2
-        if blob == f"user={user}\x01auth=Bearer {token}\x01\x01".encode():
+        user = self.owner.xoauth2_user(blob)
+        if user is not None:
             return AuthResult(success=True, auth_data=user)
         await server.challenge_auth(json.dumps(
             {"status": "401", "schemes": "Bearer", "scope": "https://mail.google.com/"}))
@@ -201,7 +202,8 @@ class RecordingSmtpServer:
 
     tls + tls_mode: "starttls" (offered; AUTH only after it) or "implicit" (TLS from the
     first byte, as on port 465). auth=(user, password) enables PLAIN/LOGIN; xoauth2=(user,
-    token) enables XOAUTH2; with either, MAIL needs a successful AUTH first.
+    token), or a check (user, token) -> bool (e.g. asking an OAuth peer), enables
+    XOAUTH2; with either, MAIL needs a successful AUTH first.
     data_script: replies to successive DATA commands ("451 4.3.0 ..." or DROP), then
     acceptance; always_reply: the reply to every DATA (e.g. "554 5.7.1 ...").
     reject_rcpt: recipient -> reply for refused recipients. port: 0 picks a free one.
@@ -209,7 +211,8 @@ class RecordingSmtpServer:
     """
 
     def __init__(self, *, tls: TlsMaterial | None = None, tls_mode: str = "starttls",
-                 auth: tuple[str, str] | None = None, xoauth2: tuple[str, str] | None = None,
+                 auth: tuple[str, str] | None = None,
+                 xoauth2: tuple[str, str] | Callable[[str, str], bool] | None = None,
                  data_script: list[str] | tuple[str, ...] = (), always_reply: str | None = None,
                  reject_rcpt: dict[str, str] | None = None, port: int = 0):
         if tls_mode not in ("starttls", "implicit"):
@@ -268,6 +271,16 @@ class RecordingSmtpServer:
 
     def __exit__(self, *exc_info) -> None:
         self.stop()
+
+    def xoauth2_user(self, blob: bytes) -> str | None:
+        """The user an XOAUTH2 initial response signs in, when its token is accepted."""
+        if callable(self.xoauth2):
+            fields = dict(part.split("=", 1) for part in blob.decode("utf-8", "replace")
+                          .split("\x01") if "=" in part)
+            user, token = fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+            return user if user and self.xoauth2(user, token) else None
+        user, token = self.xoauth2
+        return user if blob == f"user={user}\x01auth=Bearer {token}\x01\x01".encode() else None
 
     def _record(self, message: ReceivedMessage) -> int:
         with self._lock:

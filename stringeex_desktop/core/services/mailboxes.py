@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from .. import events
+from ..auth.google import token_key
 from ..errors import ConflictError, SecretStoreError, ValidationError
 from ..mail import smtp_send
 from ..models import SECURITIES, AutoReply, Mailbox, SmtpSettings, utcnow
@@ -208,8 +209,9 @@ class MailboxService:
     async def remove_mailbox(self, mailbox_id: int) -> Mailbox:
         self.ctx.require("admin", "supervisor")
         mailbox = await self.ctx.store.write(lambda tx: tx.mailboxes.remove_mailbox(mailbox_id))
-        if mailbox.kind == "smtp":
-            await asyncio.to_thread(self.ctx.secrets.delete, mailbox_password_key(mailbox_id))
+        if mailbox.kind in ("smtp", "gmail"):
+            key = mailbox_password_key if mailbox.kind == "smtp" else token_key
+            await asyncio.to_thread(self.ctx.secrets.delete, key(mailbox_id))
         self.ctx.notify(events.MAILBOXES, (mailbox_id,))
         return mailbox
 

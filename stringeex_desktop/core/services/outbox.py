@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
 from .. import events
-from ..errors import (ConnectionTestError, DeliveryError, NotFoundError, SecretStoreError,
-                      StringeexError, ValidationError)
+from ..errors import (ConnectionTestError, DeliveryError, NeedsReauthError, NotFoundError,
+                      SecretStoreError, StringeexError, ValidationError)
 from ..mail import smtp_send
 from ..mail.compose import with_sender
 from ..models import Address, OutboxItem, SmtpSettings, utcnow
 from .context import Context
+from .gmail import GmailService, gmail_smtp_settings
 from .mailboxes import MailboxService
 from .portal import PortalService
 
@@ -33,11 +35,20 @@ class HeldError(Exception):
     """Not an attempt: sending cannot start until a person fixes the setup."""
 
 
+@dataclass(frozen=True)
+class _Route:
+    settings: SmtpSettings
+    mailbox_id: int | None
+    gmail: bool = False
+
+
 class OutboxService:
-    def __init__(self, ctx: Context, portal: PortalService, mailboxes: MailboxService):
+    def __init__(self, ctx: Context, portal: PortalService, mailboxes: MailboxService,
+                 gmail: GmailService):
         self.ctx = ctx
         self.portal = portal
         self.mailboxes = mailboxes
+        self.gmail = gmail
 
     def outbox(self) -> list[OutboxItem]:
         return self.ctx.store.read().outbox.list_items()
@@ -173,17 +184,25 @@ class OutboxWorker:
                           pending: list[asyncio.Future]) -> None:
         store = self.ctx.store
         try:
-            settings, mailbox_id = self._route(items[0])
-            password = await asyncio.to_thread(self._password, settings, mailbox_id)
+            route = self._route(items[0])
+            password = None
+            if route.gmail:
+                await self._access_token(route)  # a lost grant holds the group at once
+            else:
+                password = await asyncio.to_thread(self._password, route.settings,
+                                                   route.mailbox_id)
         except Exception as exc:
             for item in items:
                 outcomes[item.id] = await self._record_failure(item, exc)
             return
+        mailbox_id = route.mailbox_id
         session: smtp_send.SmtpSession | None = None
         datas = await asyncio.to_thread(
             lambda: self.ctx.store.read().outbox.items_data([item.id for item in items]))
         sent: list[tuple[int, str, str | None]] = []
         last_error: str | None = None
+        reauth = False
+        held: Exception | None = None  # no use trying the group's other rows
 
         def flush() -> None:
             # One writer job for many rows: the writer and the loop then rarely contend. A
@@ -196,11 +215,12 @@ class OutboxWorker:
 
         try:
             for item in items:
+                if held is not None:
+                    outcomes[item.id] = await self._record_failure(item, held)
+                    continue
                 try:
                     if session is None:
-                        session = smtp_send.SmtpSession(settings, password=password,
-                                                        timeout=self.timeout)
-                        await session.open()
+                        session = await self._open(route, password)
                     result = await session.send(item.envelope_from, item.recipients,
                                                 datas.pop(item.id))
                 except Exception as exc:
@@ -210,10 +230,14 @@ class OutboxWorker:
                         session = None
                     outcomes[item.id] = await self._record_failure(item, exc)
                     last_error = str(exc) or type(exc).__name__
+                    reauth = isinstance(exc, NeedsReauthError)
+                    if isinstance(exc, (HeldError, NeedsReauthError)):
+                        held = exc
                 else:
                     sent.append((item.id, result.server_reply, _refused_note(result.refused)))
                     outcomes[item.id] = "sent"
                     last_error = None
+                    reauth = False
                     if len(sent) >= SENT_FLUSH:
                         flush()
         finally:
@@ -221,19 +245,44 @@ class OutboxWorker:
             if session is not None:
                 await session.close()
             if mailbox_id is not None:
-                await self._record_health(mailbox_id, last_error)
+                await self._record_health(mailbox_id, last_error, reauth)
 
-    async def _record_health(self, mailbox_id: int, error: str | None) -> None:
+    async def _open(self, route: _Route, password: str | None) -> smtp_send.SmtpSession:
+        """Gmail gets a fresh access token per connection; a refused one is refreshed once,
+        since Google may revoke a token before its expiry."""
+        token = await self._access_token(route) if route.gmail else None
+        session = smtp_send.SmtpSession(route.settings, password=password, oauth_token=token,
+                                        timeout=self.timeout)
+        try:
+            await session.open()
+        except ConnectionTestError as exc:
+            if not route.gmail or exc.step != smtp_send.STEP_AUTH:
+                raise
+            token = await self._access_token(route, refresh=True)
+            session = smtp_send.SmtpSession(route.settings, oauth_token=token,
+                                            timeout=self.timeout)
+            await session.open()
+        return session
+
+    async def _access_token(self, route: _Route, *, refresh: bool = False) -> str:
+        try:
+            return await self.outbox.gmail.access_token(route.mailbox_id, refresh=refresh)
+        except SecretStoreError as exc:
+            raise HeldError(str(exc)) from None
+
+    async def _record_health(self, mailbox_id: int, error: str | None,
+                             reauth: bool = False) -> None:
         """The mailbox shows how its last send went (DESIGN.md section 4, invariant 4)."""
         now = utcnow()
+        state = "needs_reauth" if reauth else "error" if error else "ok"
         await self.ctx.store.write(lambda tx: tx.mailboxes.set_health(
-            mailbox_id, "error" if error else "ok", ok_at=None if error else now, error=error))
+            mailbox_id, state, ok_at=None if error else now, error=error))
         self.ctx.notify(events.MAILBOXES, (mailbox_id,))
 
     async def _record_failure(self, item: OutboxItem, exc: Exception) -> str:
         store = self.ctx.store
         now = utcnow()
-        if isinstance(exc, HeldError):
+        if isinstance(exc, (HeldError, NeedsReauthError)):
             await store.write(lambda tx: tx.outbox.mark_retry(
                 item.id, str(exc), now + HOLD_DELAY, now, count_attempt=False))
             return "held"
@@ -248,8 +297,9 @@ class OutboxWorker:
         await store.write(lambda tx: tx.outbox.mark_retry(item.id, reason, now + delay, now))
         return "retry"
 
-    def _route(self, item: OutboxItem) -> tuple[SmtpSettings, int | None]:
-        """Auto-replies leave through the portal relay; replies through their sending mailbox.
+    def _route(self, item: OutboxItem) -> _Route:
+        """Auto-replies leave through the portal relay; replies through their sending mailbox
+        (a Gmail one through Gmail's SMTP with XOAUTH2).
 
         A reply whose mailbox was removed or deactivated fails at once: waiting cannot fix
         it, and Retry lets the agent pick another address.
@@ -260,7 +310,8 @@ class OutboxWorker:
             if portal is None or not portal.relay.host:
                 raise HeldError(NO_RELAY)
             relay = portal.relay
-            return SmtpSettings(relay.host, relay.port, relay.security, relay.username), None
+            return _Route(SmtpSettings(relay.host, relay.port, relay.security, relay.username),
+                          None)
         try:
             mailbox = tx.mailboxes.get_mailbox(item.via_mailbox_id)
         except NotFoundError:
@@ -269,9 +320,11 @@ class OutboxWorker:
         if not mailbox.active:
             raise DeliveryError(f"The sending mailbox {mailbox.address} is inactive: activate "
                                 "it, or Retry and pick another address.", permanent=True)
+        if mailbox.kind == "gmail":
+            return _Route(gmail_smtp_settings(mailbox.address), mailbox.id, gmail=True)
         if mailbox.smtp is None:
             raise DeliveryError(f"{mailbox.address} cannot send mail.", permanent=True)
-        return mailbox.smtp, mailbox.id
+        return _Route(mailbox.smtp, mailbox.id)
 
     def _password(self, settings: SmtpSettings, mailbox_id: int | None) -> str | None:
         if not settings.username:

@@ -217,4 +217,9 @@ ALTER TABLE portal ADD COLUMN thread_key TEXT NOT NULL DEFAULT '';
 UPDATE portal SET thread_key = lower(hex(randomblob(32)));
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3]
+# Gmail's first sync may import only the last N days (`mailbox add-gmail --since-days N`).
+GMAIL_SINCE_4 = """
+ALTER TABLE mailboxes ADD COLUMN since_days INTEGER CHECK (since_days IS NULL OR since_days > 0);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, GMAIL_SINCE_4]

@@ -28,7 +28,8 @@ trap 'rm -rf "$staging"' EXIT
 ditto "$APP" "$staging/$(basename "$APP")"
 ln -s /Applications "$staging/Applications"
 rm -f "$DMG"
-hdiutil create -volname "$VOLUME" -srcfolder "$staging" -fs HFS+ -format UDZO -ov "$DMG"
+# ULMO (LZMA) is the smallest format hdiutil makes; macOS 10.15 and later open it.
+hdiutil create -volname "$VOLUME" -srcfolder "$staging" -fs HFS+ -format ULMO -ov "$DMG"
 
 if [ -z "${MACOS_SIGN_IDENTITY:-}" ]; then
     log "skipping signing and notarisation of $DMG"

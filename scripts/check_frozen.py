@@ -7,8 +7,8 @@ Runs only the frozen programs (never this interpreter's copy of the app): `--ver
 queue, agent, internal email and an SMTP email (checked over STARTTLS against a private CA
 given through SSL_CERT_FILE, its password kept by keyrings.alt's file backend chosen with
 PYTHON_KEYRING_BACKEND); `serve` receives one message from smtplib, `ticket list --json`
-shows it, and a reply leaves through the SMTP peer. Prints one line per step; exit 1 with
-the failing step's output.
+shows it, and a reply leaves through the SMTP peer. Without any keyring, a password is refused
+in one line. Prints one line per step; exit 1 with the failing step's output.
 """
 
 from __future__ import annotations
@@ -85,12 +85,29 @@ def check_smoke(app: Frozen) -> None:
     step(f"gui --smoke: smoke ok in {elapsed:.1f} s, on a temporary data folder")
 
 
+def check_no_keyring(app: Frozen, data: Path) -> None:
+    """Without a secure keyring (no session bus) and no explicit choice, a password is refused
+    in one line: the bundled plaintext backend is never picked by itself."""
+    env = {**app.env, "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}
+    env.pop("PYTHON_KEYRING_BACKEND")
+    result = subprocess.run([str(app.program), "--data-dir", str(data), "mailbox", "add-smtp",
+                             SALES, "--host", "127.0.0.1", "--port", "1", "--password-stdin",
+                             "--no-verify"], input="secret\n", capture_output=True, text=True,
+                            env=env, timeout=STEP_TIMEOUT)
+    lines = result.stderr.strip().splitlines()
+    if result.returncode != 1 or len(lines) != 1 or "No secure keyring" not in lines[0]:
+        raise CheckFailed(f"without a keyring, add-smtp exited {result.returncode}:\n"
+                          f"{result.stderr}")
+    step("no secure keyring: the password is refused in one line")
+
+
 def set_up(app: Frozen, data: Path, peer: RecordingSmtpServer) -> None:
     app.run("portal", "set", "--domain", DOMAIN, data_dir=data)
     app.run("queue", "add", "Support", data_dir=data)
     app.run("agent", "add", AGENT, "--name", "Alice", "--queue", "Support", data_dir=data)
     app.run("mailbox", "add-internal", "support", "--name", "Acme Support", "--queue",
             "Support", data_dir=data)
+    check_no_keyring(app, data)
     # Verifies connect, STARTTLS (the private CA) and AUTH, then keeps the password in the
     # keyring: both must work inside the frozen app.
     app.run("mailbox", "add-smtp", SALES, "--host", peer.host, "--port", str(peer.port),

@@ -7,17 +7,20 @@ import asyncio
 import json
 import logging
 import mimetypes
+import os
 import signal
 import sys
+import tempfile
 import threading
 import webbrowser
 from pathlib import Path
 from typing import Any, Callable
 
+from . import __version__
 from .core.errors import NoAuthOfferedError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
                           TicketFilter, iso)
-from .core.paths import resolve_data_dir
+from .core.paths import ENV_DATA_DIR, resolve_data_dir
 
 PROG = "stringeex-desktop"
 MAX_LIST = 1_000_000
@@ -42,6 +45,7 @@ def build_parser() -> Parser:
                     "center.")
     parser.add_argument("--data-dir", help="data folder (default: $STRINGEEX_DATA_DIR, then the "
                         "platform's user data folder)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
     def cmd(parent, name: str, help: str, json_opt: bool = True) -> Parser:
@@ -271,6 +275,11 @@ def gui(data_dir: Path, args) -> int:
     except StringeexError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
+    if getattr(args, "smoke", False) and not (args.data_dir or os.environ.get(ENV_DATA_DIR)):
+        # A check of an installed app must not leave a smoke portal in the person's real store.
+        with tempfile.TemporaryDirectory(prefix="stringeex-smoke-",
+                                         ignore_cleanup_errors=True) as temp:
+            return run_gui(Path(temp), smoke=True, smtp=smtp, lmtp=lmtp)
     return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp)
 
 

@@ -7,6 +7,8 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QToolButton,
                                QWidget)
 
+from .. import __version__
+from ..components import components
 from ..core.models import STATUSES, TicketFilter, format_serial
 from ..core.service import Service
 from .bridge import EventBridge
@@ -412,6 +414,11 @@ class MainWindow(QMainWindow):
                                   "internal email, Gmail and SMTP email in one ticket list.\n\n"
                                   "Licensed under the GNU GPL, version 3 or later."),
                           QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr("Version {0}. Its components and their licences are "
+                                       "under Show Details; the installed app keeps their full "
+                                       "texts in its licenses folder.").format(__version__))
+        box.setDetailedText("\n".join(f"{c.name} {c.version}: {c.license}"
+                                       for c in components()))
         box.setIconPixmap(QIcon(":/icons/app.svg").pixmap(64, 64))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -269,3 +269,13 @@ class Candidate:
     open_count: int
     last_assigned_at: datetime | None
     online: bool
+
+
+@dataclass(frozen=True)
+class ImapState:
+    """Where a Gmail mailbox's sync stands: every UID below `uidnext` of this `uidvalidity`
+    is stored (the durable watermark). No uidvalidity yet: the first import has not begun."""
+    uidvalidity: int | None = None
+    uidnext: int | None = None
+    highestmodseq: int | None = None
+    since: datetime | None = None

@@ -24,6 +24,7 @@ from .services.mailboxes import MailboxService
 from .services.outbox import OutboxService, OutboxWorker
 from .services.people import HEARTBEAT_TTL, PeopleService
 from .services.portal import PortalService
+from .services.sync import SyncService, TokenProvider, start_import
 from .services.tickets import TicketService
 from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
@@ -234,3 +235,14 @@ class Service:
 
     def outbox_worker(self, **options) -> OutboxWorker:
         return self._outbox.worker(**options)
+
+    # -- Gmail sync -----------------------------------------------------------------------
+
+    def gmail_sync(self, token_provider: TokenProvider | None = None, **options) -> SyncService:
+        """The serving core's sync of every active Gmail mailbox; tokens come from
+        `token_provider(mailbox_id)` (Google sign-in), else every mailbox needs consent."""
+        return SyncService(self._ctx, self._delivery, token_provider, **options)
+
+    async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
+        """The next sync imports everything, or the mail of the last `since_days` days."""
+        await start_import(self._ctx, mailbox_id, since_days)

@@ -265,7 +265,7 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = uid={user.pw_uid} gid={user.pw_gid} home={root}/mail/%u
+  args = uid={user.pw_uid} gid={user.pw_gid} home={root}/mail/%u allow_all_users=yes
 }}
 service imap-login {{
   inet_listener imap {{

@@ -178,11 +178,14 @@ def test_server_killed_mid_fetch_loses_and_duplicates_nothing(service, portal, d
     assert len({m.subject for m in stored}) == total
 
 
-def test_more_than_500_messages_in_one_sync(service, portal, dovecot):
-    """aioimaplib overflows its recursion on FETCH answers of ~500 messages: batches."""
-    total = 620
-    for i in range(total):
+def tiny_mails(dovecot: Dovecot, count: int) -> None:
+    for i in range(count):
         dovecot.deliver(SHOP, f"From: c{i}@example.com\r\nSubject: n{i}\r\n\r\nx\r\n".encode())
+
+
+def test_more_than_500_messages_in_one_sync(service, portal, dovecot):
+    total = 620
+    tiny_mails(dovecot, total)
     mailbox_id = add_gmail(service, SHOP)
     tokens = Tokens(dovecot, {mailbox_id: SHOP})
 
@@ -196,6 +199,26 @@ def test_more_than_500_messages_in_one_sync(service, portal, dovecot):
 
     run(scenario())
     assert len(tokens.issued) == 1  # one connection: no drop, no retry
+
+
+def test_a_batch_too_big_for_aioimaplib_is_retried_smaller(service, portal, dovecot):
+    """aioimaplib recurses once per line of a FETCH answer: ~1000 small messages overflow
+    the stack and the connection dies. The drop is noticed, the next batches are smaller."""
+    total = 1100
+    tiny_mails(dovecot, total)
+    mailbox_id = add_gmail(service, SHOP)
+    tokens = Tokens(dovecot, {mailbox_id: SHOP})
+
+    async def scenario():
+        sync = sync_of(service, tokens, dovecot, batch_size=total)
+        sync.reconcile()
+        try:
+            await until(lambda: service.ticket_count() == total, "all imported")
+        finally:
+            await sync.stop()
+
+    run(scenario())
+    assert len(tokens.issued) >= 2 and len(messages(service, mailbox_id)) == total
 
 
 def test_uidvalidity_change_resyncs_without_duplicates(service, portal, dovecot):

@@ -438,3 +438,18 @@ def test_without_a_google_grant_the_mailbox_needs_reauthorization(service, porta
     run(scenario())
     assert "sign in with Google" in service.mailbox(mailbox_id).health.last_error
     assert service.mailbox(mailbox_id).to_json()["health"]["state"] == "needs_reauth"
+
+
+def test_fetch_answers_in_every_shape_aioimaplib_gives():
+    """Literals split from their line, items after a literal, unsolicited flag updates and
+    the tagged text: only whole bodies of the UIDs asked for come out."""
+    from stringeex_desktop.core.mail.imap_sync import _imaplib_shape
+    from imapclient.response_parser import parse_fetch_response
+
+    lines = [b"1 FETCH (UID 5 BODY[] {3}", bytearray(b"a)c"), b")",
+             b"2 FETCH (FLAGS (\\Seen))", b"4 EXISTS",
+             b"3 FETCH (BODY[] {4}", bytearray(b"x\r\ny"), b" UID 7)",
+             b"Fetch completed (0.001 + 0.000 secs)."]
+    parsed = parse_fetch_response(_imaplib_shape(lines), uid_is_key=True)
+    bodies = {uid: data[b"BODY[]"] for uid, data in parsed.items() if b"BODY[]" in data}
+    assert bodies == {5: b"a)c", 7: b"x\r\ny"}

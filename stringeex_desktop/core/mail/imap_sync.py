@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import aioimaplib
+from imapclient.exceptions import ProtocolError
 from imapclient.response_parser import parse_fetch_response
 
 from ..errors import ConnectionTestError
@@ -173,7 +174,10 @@ class ImapSession:
             "UID FETCH", deadline=self.timeout * FETCH_DEADLINE_FACTOR)
         if response.result != "OK":
             raise ConnectionTestError("fetch failed", _text(response.lines[-1]))
-        parsed = parse_fetch_response(_imaplib_shape(response.lines), uid_is_key=True)
+        try:
+            parsed = parse_fetch_response(_imaplib_shape(response.lines), uid_is_key=True)
+        except ProtocolError as exc:
+            raise ConnectionTestError("protocol error", f"UID FETCH answer: {exc}") from exc
         wanted = set(uids)
         return [FetchedMessage(uid, bytes(data[b"BODY[]"])) for uid, data in sorted(parsed.items())
                 if uid in wanted and data.get(b"BODY[]") is not None]

@@ -139,16 +139,23 @@ class SyncService:
                 await self._session(run)
             except NeedsReauthError as exc:
                 run.failures = 0
-                await self._set_health(run, "needs_reauth", str(exc))
+                await self._report(run, "needs_reauth", str(exc))
                 await self._pause(run, self.settings.reauth_retry)
             except Exception as exc:
                 run.failures += 1
                 if not isinstance(exc, StringeexError):
                     log.exception("sync of mailbox %d failed", mailbox_id)
-                await self._set_health(run, "error", _describe(exc))
+                await self._report(run, "error", _describe(exc))
                 delay = min(self.settings.backoff_max,
                             self.settings.backoff_base * 2 ** (run.failures - 1))
                 await self._pause(run, delay * random.uniform(0.5, 1.0))
+
+    async def _report(self, run: _Run, state: str, error: str) -> None:
+        """A failure's health; if even that cannot be written, the retry still comes."""
+        try:
+            await self._set_health(run, state, error)
+        except Exception:
+            log.exception("health of mailbox %d not written", run.mailbox.id)
 
     async def _pause(self, run: _Run, seconds: float) -> None:
         run.wake.clear()

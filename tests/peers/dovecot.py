@@ -78,8 +78,11 @@ def _free_port() -> int:
 
 
 class Dovecot:
-    def __init__(self, tls: TlsMaterial | None = None):
+    def __init__(self, tls: TlsMaterial | None = None, *, passwords: dict[str, str] | None = None):
+        """`passwords`: also accept LOGIN/PLAIN for these users (for clients without XOAUTH2,
+        like mbsync in the benchmark)."""
         self.tls = tls or TlsMaterial()
+        self.passwords = dict(passwords or {})
         self.host = HOST
         self.port = _free_port()
         self.introspection = Introspection()
@@ -236,6 +239,14 @@ class Dovecot:
                           "active_value = true\n")
         user = self.mail_user
         internal = user.pw_name
+        mechanisms, password_db = "xoauth2 oauthbearer", ""
+        if self.passwords:
+            users = root / "users"
+            users.write_text("".join(f"{name}:{{PLAIN}}{secret}\n"
+                                     for name, secret in self.passwords.items()))
+            users.chmod(0o644)
+            mechanisms += " plain login"
+            password_db = f"passdb {{\n  driver = passwd-file\n  args = {users}\n}}\n"
         login = "dovenull" if os.geteuid() == 0 else user.pw_name
         self.config.write_text(f"""\
 protocols = imap
@@ -255,7 +266,7 @@ mail_location = maildir:~/Maildir
 ssl = required
 ssl_cert = <{cert}
 ssl_key = <{key}
-auth_mechanisms = xoauth2 oauthbearer
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 auth_verbose = yes
 passdb {{
@@ -263,7 +274,7 @@ passdb {{
   mechanisms = xoauth2 oauthbearer
   args = {oauth2}
 }}
-userdb {{
+{password_db}userdb {{
   driver = static
   args = uid={user.pw_uid} gid={user.pw_gid} home={root}/mail/%u allow_all_users=yes
 }}

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import random
 import resource
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,6 +35,8 @@ from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
 from email.utils import make_msgid
 from pathlib import Path
+
+import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
@@ -178,13 +180,17 @@ Create Near
 SyncState *
 """)
         started = time.perf_counter()
-        process = subprocess.Popen(["mbsync", "-q", "-c", str(config), "bench"])
-        _, status, usage = os.wait4(process.pid, 0)
+        process = psutil.Popen(["mbsync", "-q", "-c", str(config), "bench"])
+        peak = 0
+        while process.poll() is None:   # wait4's maxrss would count the forked Python
+            with contextlib.suppress(psutil.Error):
+                peak = max(peak, process.memory_info().rss)
+            time.sleep(0.01)
         elapsed = time.perf_counter() - started
-        if status != 0:
-            raise RuntimeError(f"mbsync exited with {status}")
+        if process.returncode != 0:
+            raise RuntimeError(f"mbsync exited with {process.returncode}")
         count = sum(1 for sub in ("cur", "new") for _ in (work / "mail" / "INBOX" / sub).iterdir())
-        return elapsed, count, usage.ru_maxrss / 1024
+        return elapsed, count, peak / 1e6
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -208,36 +208,51 @@ class SyncService:
 
     async def _import(self, run: _Run, session: ImapSession, status: MailboxStatus,
                       uids: list[int], watermark: int, *, resync: bool, progress: bool) -> int:
-        """Fetch and store in batches, each batch with the watermark above it. The search ran
-        after EXAMINE, so once it is all stored every UID below UIDNEXT is accounted for."""
+        """Fetch and store in batches, each batch with the watermark above it; the next batch
+        is on the wire while this one is parsed and committed. The search ran after EXAMINE,
+        so once it is all stored every UID below UIDNEXT is accounted for."""
         mailbox_id = run.mailbox.id
         chunks = [uids[i:i + run.batch_size] for i in range(0, len(uids), run.batch_size)]
+        chunks = chunks or [[]]
         done = 0
-        for index, chunk in enumerate(chunks or [[]]):
-            try:
-                messages = await session.fetch(chunk)
-            except ConnectionTestError as exc:
-                if exc.step == "connection lost":  # maybe aioimaplib's recursion on big batches
-                    run.batch_size = max(MIN_BATCH, run.batch_size // 2)
-                raise
-            parsed = await asyncio.gather(*(self.delivery.parse(m.raw) for m in messages))
-            last = index >= len(chunks) - 1
-            watermark = max(watermark, *(uid + 1 for uid in chunk),
-                            (status.uidnext or 0) if last else 0)
-            results = await self.ctx.store.write(self._batch_writer(
-                mailbox_id, status, messages, parsed, watermark, resync=resync, last=last))
-            created = [r.ticket_id for r in results if not r.duplicate]
-            if created:
-                self.ctx.notify(events.TICKETS, created)
-            done += len(chunk)
-            if progress:
-                self._progress(run, done, len(uids))
+        fetching = asyncio.ensure_future(self._fetch(run, session, chunks[0]))
+        try:
+            for index, chunk in enumerate(chunks):
+                messages = await fetching
+                last = index == len(chunks) - 1
+                if not last:
+                    fetching = asyncio.ensure_future(self._fetch(run, session, chunks[index + 1]))
+                parsed = await asyncio.gather(*(self.delivery.parse(m.raw) for m in messages))
+                watermark = max(watermark, *(uid + 1 for uid in chunk),
+                                (status.uidnext or 0) if last else 0)
+                results = await self.ctx.store.write(self._batch_writer(
+                    mailbox_id, status, messages, parsed, watermark, resync=resync, last=last))
+                created = [r.ticket_id for r in results if not r.duplicate]
+                if created:
+                    self.ctx.notify(events.TICKETS, created)
+                done += len(chunk)
+                if progress:
+                    self._progress(run, done, len(uids))
+        finally:
+            if not fetching.done():
+                fetching.cancel()
+            elif not fetching.cancelled():
+                fetching.exception()  # a failed prefetch after a failed commit: already told
         health = run.mailbox.health
         was = health.state
         health.state, health.last_ok, health.last_error = "ok", utcnow(), None
         if was != "ok":
             self.ctx.notify(events.MAILBOXES, (mailbox_id,))
         return watermark
+
+    @staticmethod
+    async def _fetch(run: _Run, session: ImapSession, uids: list[int]) -> list[FetchedMessage]:
+        try:
+            return await session.fetch(uids)
+        except ConnectionTestError as exc:
+            if exc.step == "connection lost":  # maybe aioimaplib's recursion on big batches
+                run.batch_size = max(MIN_BATCH, run.batch_size // 2)
+            raise
 
     def _batch_writer(self, mailbox_id: int, status: MailboxStatus,
                       messages: list[FetchedMessage], parsed: list[ParsedMessage],

@@ -77,7 +77,6 @@ class Core:
                                                 "Restart the app.")
 
     async def stop(self) -> None:
-        await self.sync.stop()
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
@@ -86,6 +85,7 @@ class Core:
         self._tasks = []
         if self._unsubscribe:
             self._unsubscribe()
+        await self.sync.stop()  # after the events that start syncs are no longer heard
         await self._stop_listener()
         await asyncio.to_thread(self.service.stop_parse_pool)
         self.service.lock.release()

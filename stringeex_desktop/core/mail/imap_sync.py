@@ -209,17 +209,9 @@ class ImapSession:
         await self._call(idle, "IDLE DONE")
         return woke
 
-    async def logout(self) -> None:
-        try:
-            if not self.lost:
-                await self._call(self._client.protocol.logout(), "LOGOUT",
-                                 deadline=min(self.timeout, 5.0))
-        except (ConnectionTestError, aioimaplib.AioImapException):
-            pass
-        finally:
-            self.abort()
-
     def abort(self) -> None:
+        """Close at once: the sync never needs a polite LOGOUT, and a deactivated mailbox
+        must stop within a second."""
         transport = self._client.protocol.transport
         if transport is not None:
             transport.close()

@@ -14,6 +14,7 @@ penalised (the anvil listener is off; `auth_failure_delay` alone is not enough).
 
 from __future__ import annotations
 
+import grp
 import json
 import os
 import pwd
@@ -257,7 +258,7 @@ instance_name = stx-{root.name}
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
 default_internal_user = {internal}
-default_internal_group = {internal if os.geteuid() == 0 else user.pw_name}
+default_internal_group = {grp.getgrgid(user.pw_gid).gr_name}
 default_login_user = {login}
 first_valid_uid = 1
 mail_uid = {user.pw_uid}

@@ -196,18 +196,16 @@ class SyncService:
         uids = await session.search_uids(1, _since(state))
         await self._set_health(run, "syncing")
         self._progress(run, 0, len(uids))
-        return await self._import(run, session, status, uids, 1, resync=state.uidvalidity
-                                  is not None, progress=True)
+        return await self._import(run, session, status, uids, 1, progress=True)
 
     async def _import_new(self, run: _Run, session: ImapSession, status: MailboxStatus,
                           watermark: int) -> int:
         state = self.ctx.store.read().sync.get_state(run.mailbox.id) or ImapState()
         uids = await session.search_uids(watermark, _since(state))
-        return await self._import(run, session, status, uids, watermark, resync=False,
-                                  progress=False)
+        return await self._import(run, session, status, uids, watermark, progress=False)
 
     async def _import(self, run: _Run, session: ImapSession, status: MailboxStatus,
-                      uids: list[int], watermark: int, *, resync: bool, progress: bool) -> int:
+                      uids: list[int], watermark: int, *, progress: bool) -> int:
         """Fetch and store in batches, each batch with the watermark above it; the next batch
         is on the wire while this one is parsed and committed. The search ran after EXAMINE,
         so once it is all stored every UID below UIDNEXT is accounted for."""
@@ -226,7 +224,7 @@ class SyncService:
                 watermark = max(watermark, *(uid + 1 for uid in chunk),
                                 (status.uidnext or 0) if last else 0)
                 results = await self.ctx.store.write(self._batch_writer(
-                    mailbox_id, status, messages, parsed, watermark, resync=resync, last=last))
+                    mailbox_id, status, messages, parsed, watermark, last=last))
                 created = [r.ticket_id for r in results if not r.duplicate]
                 if created:
                     self.ctx.notify(events.TICKETS, created)
@@ -256,12 +254,12 @@ class SyncService:
 
     def _batch_writer(self, mailbox_id: int, status: MailboxStatus,
                       messages: list[FetchedMessage], parsed: list[ParsedMessage],
-                      watermark: int, *, resync: bool, last: bool):
+                      watermark: int, *, last: bool):
         def write(tx):
             now = utcnow()
             results = []
             for message, parsed_message in zip(messages, parsed, strict=True):
-                if (resync and parsed_message.message_id is None
+                if (parsed_message.message_id is None
                         and tx.sync.has_content(mailbox_id, content_hash(message.raw))):
                     continue  # no Message-ID to know it by after a UIDVALIDITY change
                 results.append(ingest(

@@ -217,10 +217,11 @@ ALTER TABLE portal ADD COLUMN thread_key TEXT NOT NULL DEFAULT '';
 UPDATE portal SET thread_key = lower(hex(randomblob(32)));
 """
 
-# A Gmail mailbox's first sync imports the mail that arrived after `since` (all when NULL);
-# the row exists from the mailbox's creation so the serving core never starts without it.
-IMAP_SINCE_4 = """
+# Gmail sync: the first import takes the mail that arrived after `since` (all when NULL);
+# a message without Message-ID is recognised by its bytes after a UIDVALIDITY change.
+IMAP_SYNC_4 = """
 ALTER TABLE imap_state ADD COLUMN since TEXT;
+CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SINCE_4]
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4]

@@ -38,6 +38,6 @@ def save_watermark(conn: sqlite3.Connection, mailbox_id: int, *, uidvalidity: in
 
 def has_content(conn: sqlite3.Connection, mailbox_id: int, content_hash: str) -> bool:
     """Whether these exact bytes are stored for the mailbox: how a message without a
-    Message-ID is recognised after a UIDVALIDITY change. Scans; used only by a resync."""
+    Message-ID is recognised after a UIDVALIDITY change."""
     return conn.execute("SELECT 1 FROM messages WHERE mailbox_id = ? AND content_hash = ? "
                         "LIMIT 1", (mailbox_id, content_hash)).fetchone() is not None

@@ -207,8 +207,8 @@ class SyncService:
     async def _import(self, run: _Run, session: ImapSession, status: MailboxStatus,
                       uids: list[int], watermark: int, *, progress: bool) -> int:
         """Fetch and store in batches, each batch with the watermark above it; the next batch
-        is on the wire while this one is parsed and committed. The search ran after EXAMINE,
-        so once it is all stored every UID below UIDNEXT is accounted for."""
+        is fetched and parsed while this one is committed. The search ran after EXAMINE, so
+        once it is all stored every UID below UIDNEXT is accounted for."""
         mailbox_id = run.mailbox.id
         chunks = [uids[i:i + run.batch_size] for i in range(0, len(uids), run.batch_size)]
         chunks = chunks or [[]]
@@ -216,11 +216,10 @@ class SyncService:
         fetching = asyncio.ensure_future(self._fetch(run, session, chunks[0]))
         try:
             for index, chunk in enumerate(chunks):
-                messages = await fetching
+                messages, parsed = await fetching
                 last = index == len(chunks) - 1
                 if not last:
                     fetching = asyncio.ensure_future(self._fetch(run, session, chunks[index + 1]))
-                parsed = await asyncio.gather(*(self.delivery.parse(m.raw) for m in messages))
                 watermark = max(watermark, *(uid + 1 for uid in chunk),
                                 (status.uidnext or 0) if last else 0)
                 results = await self.ctx.store.write(self._batch_writer(
@@ -243,14 +242,15 @@ class SyncService:
             self.ctx.notify(events.MAILBOXES, (mailbox_id,))
         return watermark
 
-    @staticmethod
-    async def _fetch(run: _Run, session: ImapSession, uids: list[int]) -> list[FetchedMessage]:
+    async def _fetch(self, run: _Run, session: ImapSession, uids: list[int]
+                     ) -> tuple[list[FetchedMessage], list[ParsedMessage]]:
         try:
-            return await session.fetch(uids)
+            messages = await session.fetch(uids)
         except ConnectionTestError as exc:
             if exc.step == "connection lost":  # maybe aioimaplib's recursion on big batches
                 run.batch_size = max(MIN_BATCH, run.batch_size // 2)
             raise
+        return messages, await asyncio.gather(*(self.delivery.parse(m.raw) for m in messages))
 
     def _batch_writer(self, mailbox_id: int, status: MailboxStatus,
                       messages: list[FetchedMessage], parsed: list[ParsedMessage],

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -161,7 +162,8 @@ def test_cli_add_gmail_in_the_system_browser(tmp_path, data_dir, google):
     try:
         stored = service._ctx.secrets.get(token_key(mailbox["id"]))
         assert json.loads(stored)["refresh_token"] in refresh_tokens
-        assert service.mailbox(mailbox["id"]).since_days == 30
+        since = service._ctx.store.read().sync.get_state(mailbox["id"]).since
+        assert timedelta(days=29, hours=23) < utcnow() - since < timedelta(days=30, hours=1)
     finally:
         service.close()
 

@@ -14,6 +14,8 @@ PEOPLE = "people"            # queues, agents, presence
 PORTAL = "portal"
 OUTBOX = "outbox"            # ids: outbox items whose state changed
 STORE = "store"              # another process changed the store; re-read what you show
+SYNC = "sync"                # ids: (mailbox id,); detail "n of N"; extra {done, total}:
+                             # progress of a Gmail mailbox's first import or resync
 CORE = "core"                # detail: "started" | "stopped" | an error line
 
 

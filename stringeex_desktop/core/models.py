@@ -133,7 +133,6 @@ class Mailbox:
     auto_reply: AutoReply = field(default_factory=AutoReply)
     health: MailboxHealth = field(default_factory=MailboxHealth)
     smtp: SmtpSettings | None = None
-    since_days: int | None = None
     """Gmail: the first sync imports only the last N days (None: everything)."""
 
     def to_json(self) -> dict:
@@ -271,3 +270,13 @@ class Candidate:
     open_count: int
     last_assigned_at: datetime | None
     online: bool
+
+
+@dataclass(frozen=True)
+class ImapState:
+    """Where a Gmail mailbox's sync stands: every UID below `uidnext` of this `uidvalidity`
+    is stored (the durable watermark). No uidvalidity yet: the first import has not begun."""
+    uidvalidity: int | None = None
+    uidnext: int | None = None
+    highestmodseq: int | None = None
+    since: datetime | None = None

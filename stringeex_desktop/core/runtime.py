@@ -1,4 +1,5 @@
-"""The running core of one data folder: inbound listener, outbox worker, change watcher."""
+"""The running core of one data folder: inbound listener, outbox worker, Gmail sync, change
+watcher."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import ssl
 from . import events
 from .mail.inbound import InboundListener, parse_hostport
 from .service import Service
+from .services.sync import TokenProvider
 
 __all__ = ["Core", "parse_hostport"]
 
@@ -21,11 +23,13 @@ POLL_INTERVAL = 0.25
 class Core:
     """Exactly one per data folder (the lock); the GUI or `serve` owns it."""
 
-    def __init__(self, service: Service, *, retry_base_delay: float = 30.0):
+    def __init__(self, service: Service, *, retry_base_delay: float = 30.0,
+                 token_provider: TokenProvider | None = None, sync_options: dict | None = None):
         self.service = service
         # aiosmtpd logs addresses at INFO and message lines at DEBUG: never message content.
         logging.getLogger("mail.log").setLevel(logging.WARNING)
         self.outbox = service.outbox_worker(base_delay=retry_base_delay)
+        self.sync = service.gmail_sync(token_provider, **(sync_options or {}))
         self.listener: InboundListener | None = None
         self.bound: dict[str, tuple[str, int]] = {}
         self._tasks: list[asyncio.Task] = []
@@ -59,6 +63,7 @@ class Core:
                        asyncio.create_task(self._watch(), name="watch")]
         for task in self._tasks:
             task.add_done_callback(self._task_ended)
+        self.sync.reconcile()
         self.service.notify(events.CORE, detail="started")
         return self.bound
 
@@ -80,6 +85,7 @@ class Core:
         self._tasks = []
         if self._unsubscribe:
             self._unsubscribe()
+        await self.sync.stop()  # after the events that start syncs are no longer heard
         await self._stop_listener()
         await asyncio.to_thread(self.service.stop_parse_pool)
         self.service.lock.release()
@@ -108,6 +114,8 @@ class Core:
             self._domain_cache = None
         if event.kind in (events.OUTBOX, events.STORE, events.PORTAL):
             self.outbox.wake()
+        if event.kind in (events.MAILBOXES, events.STORE):
+            self.sync.reconcile()
 
     async def _watch(self) -> None:
         """Notice mailboxes, presence and outbox rows written by other processes."""

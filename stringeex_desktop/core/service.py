@@ -26,6 +26,7 @@ from .services.mailboxes import MailboxService
 from .services.outbox import OutboxService, OutboxWorker
 from .services.people import HEARTBEAT_TTL, PeopleService
 from .services.portal import PortalService
+from .services.sync import SyncService, TokenProvider, start_import
 from .services.tickets import TicketService
 from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
@@ -258,3 +259,15 @@ class Service:
     async def reauthorize_gmail(self, mailbox_id: int, show: ShowConsent, *,
                                 timeout: float = CONSENT_TIMEOUT) -> Mailbox:
         return await self._gmail.reauthorize(mailbox_id, show, timeout=timeout)
+
+    # -- Gmail sync -----------------------------------------------------------------------
+
+    def gmail_sync(self, token_provider: TokenProvider | None = None, **options) -> SyncService:
+        """The serving core's sync of every active Gmail mailbox; tokens come from Google
+        sign-in unless a `token_provider(mailbox_id)` is given (tests)."""
+        return SyncService(self._ctx, self._delivery,
+                           token_provider or self._gmail.access_token, **options)
+
+    async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
+        """The next sync imports everything, or the mail of the last `since_days` days."""
+        await start_import(self._ctx, mailbox_id, since_days)

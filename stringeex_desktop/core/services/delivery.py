@@ -53,10 +53,15 @@ class DeliveryService:
     def stop_parse_pool(self) -> None:
         self._parse_pool.close()
 
+    async def parse(self, raw: bytes) -> ParsedMessage:
+        """Off the loop (worker processes under a serving core): for callers that ingest in
+        their own transaction, like the IMAP sync with its watermark."""
+        return await self._parse_pool.parse(raw)
+
     async def deliver(self, raw: bytes, mailbox_ids: list[int], envelope_from: str | None,
                       source_id: str | None = None) -> IngestResult:
         """Parse off the loop, then store in the writer's next group commit."""
-        parsed = await self._parse_pool.parse(raw)
+        parsed = await self.parse(raw)
 
         def write(tx):
             now = utcnow()

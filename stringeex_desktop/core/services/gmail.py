@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from datetime import timedelta
 from typing import Callable
 
 from .. import events
@@ -98,9 +99,17 @@ class GmailService:
             return await self._renew(existing[0], grant, queue=queue,
                                      online_first=online_first or None)
 
-        mailbox = await self.ctx.store.write(lambda tx: tx.mailboxes.add_mailbox(
-            kind="gmail", address=grant.email, name="", queue_id=queue_id,
-            online_first=online_first, since_days=since_days))
+        since = utcnow() - timedelta(days=since_days) if since_days else None
+
+        def write(tx):
+            """The mailbox and where its first import starts, in one transaction: the sync
+            may pick the mailbox up as soon as it is committed."""
+            added = tx.mailboxes.add_mailbox(kind="gmail", address=grant.email, name="",
+                                             queue_id=queue_id, online_first=online_first)
+            tx.sync.start_import(added.id, since)
+            return added
+
+        mailbox = await self.ctx.store.write(write)
         try:
             await asyncio.to_thread(self.tokens.save, mailbox.id, grant)
         except Exception:

@@ -24,13 +24,13 @@ def _mailbox(row: sqlite3.Row) -> Mailbox:
         auto_reply=AutoReply(bool(row["auto_reply_enabled"]), row["auto_reply_subject"],
                              row["auto_reply_body"]),
         health=MailboxHealth(row["health_state"], parse_ts(row["last_ok"]), row["last_error"]),
-        smtp=smtp, since_days=row["since_days"])
+        smtp=smtp)
 
 
 def add_mailbox(conn: sqlite3.Connection, *, kind: str, address: str, name: str,
                 queue_id: int | None, online_first: bool = False,
-                auto_reply: AutoReply | None = None, smtp: SmtpSettings | None = None,
-                since_days: int | None = None) -> Mailbox:
+                auto_reply: AutoReply | None = None, smtp: SmtpSettings | None = None
+                ) -> Mailbox:
     """Insert, or bring back a removed mailbox of the same address so its history stays linked."""
     existing = conn.execute("SELECT id, removed FROM mailboxes WHERE address = ?",
                             (address,)).fetchone()
@@ -44,8 +44,7 @@ def add_mailbox(conn: sqlite3.Connection, *, kind: str, address: str, name: str,
                   smtp_security=smtp.security if smtp else None,
                   smtp_username=smtp.username if smtp else None,
                   smtp_verify=int(smtp.verify) if smtp else 1,
-                  since_days=since_days, health_state="ok", last_ok=None, last_error=None,
-                  removed=0)
+                  health_state="ok", last_ok=None, last_error=None, removed=0)
     if existing is not None:
         assignments = ", ".join(f"{k} = :{k}" for k in values)
         conn.execute(f"UPDATE mailboxes SET {assignments} WHERE id = :id",

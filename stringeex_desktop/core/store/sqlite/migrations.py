@@ -217,9 +217,11 @@ ALTER TABLE portal ADD COLUMN thread_key TEXT NOT NULL DEFAULT '';
 UPDATE portal SET thread_key = lower(hex(randomblob(32)));
 """
 
-# Gmail's first sync may import only the last N days (`mailbox add-gmail --since-days N`).
-GMAIL_SINCE_4 = """
-ALTER TABLE mailboxes ADD COLUMN since_days INTEGER CHECK (since_days IS NULL OR since_days > 0);
+# Gmail sync: the first import takes the mail that arrived after `since` (all when NULL);
+# a message without Message-ID is recognised by its bytes after a UIDVALIDITY change.
+IMAP_SYNC_4 = """
+ALTER TABLE imap_state ADD COLUMN since TEXT;
+CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, GMAIL_SINCE_4]
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4]

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TypeVar
 
-from . import mailbox_repo, outbox_repo, people_repo, portal_repo, ticket_repo
+from . import mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, ticket_repo
 from .db import DB_NAME, ReadConnections, migrate
 from .errors import store_error
 from .writer import Writer
@@ -56,6 +56,7 @@ class Tx:
         self.mailboxes = Repository(mailbox_repo, conn, path)
         self.tickets = Repository(ticket_repo, conn, path)
         self.outbox = Repository(outbox_repo, conn, path)
+        self.sync = Repository(sync_repo, conn, path)
 
 
 class Store:

@@ -437,7 +437,7 @@ def test_without_a_google_grant_the_mailbox_needs_reauthorization(service, porta
             await core.stop()
 
     run(scenario())
-    assert "sign in with Google" in service.mailbox(mailbox_id).health.last_error
+    assert "No Google grant is stored" in service.mailbox(mailbox_id).health.last_error
     assert service.mailbox(mailbox_id).to_json()["health"]["state"] == "needs_reauth"
 
 

@@ -136,8 +136,9 @@ class GmailService:
         try:
             return await self.tokens.access_token(mailbox_id, refresh=refresh)
         except NeedsReauthError as exc:
+            reason = str(exc)
             await self.ctx.store.write(lambda tx: tx.mailboxes.set_health(
-                mailbox_id, "needs_reauth", error=str(exc)))
+                mailbox_id, "needs_reauth", error=reason))
             self.ctx.notify(events.MAILBOXES, (mailbox_id,))
             raise
 

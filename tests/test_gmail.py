@@ -21,6 +21,7 @@ from peers.google_oauth import REFUSAL_TEXT, ConsentForm, GoogleOAuthPeer
 from peers.smtp_servers import RecordingSmtpServer
 from stringeex_desktop.core.auth.google import CLIENT_KEY, token_key
 from stringeex_desktop.core.errors import ConsentError, NeedsReauthError, ValidationError
+from stringeex_desktop.core.models import utcnow
 
 PEERS = Path(__file__).resolve().parent / "peers"
 CUSTOMER = "customer@example.com"
@@ -260,6 +261,23 @@ def test_mistakes_are_refused_before_the_consent_page_opens(service, google, mon
     assert shown == [] and service.mailboxes() == []
 
 
+def test_hostile_answers_stay_one_line_and_never_become_an_address(service, google_env):
+    def crafted(consent):
+        state = dict(p.split("=", 1) for p in urlsplit(consent.url).query.split("&"))["state"]
+        fetch(f"{consent.redirect_uri}?state={state}&error=access_denied%0D%0AX"
+              "&error_description=line%0Aother%1B[31m")
+
+    with pytest.raises(ConsentError) as refused:
+        run(_consent_with(service, google_env, crafted))
+    assert "access_denied" in str(refused.value)
+    assert all(ch.isprintable() for ch in str(refused.value))
+
+    google_env.account = "evil@gmail.example\r\nBcc: victim@example.com"
+    with pytest.raises(ConsentError, match="did not name the account"):
+        run(_consent_with(service, google_env, lambda c: fetch(press_allow(c.url))))
+    assert service.mailboxes() == []
+
+
 def test_denied_consent_says_so(service, google_env):
     with pytest.raises(ConsentError, match="access_denied"):
         run(_consent_with(service, google_env,
@@ -382,7 +400,8 @@ def customer_mail(to: str, subject: str) -> bytes:
 def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
         service, portal, google_env, tls, monkeypatch):
     google = google_env
-    with RecordingSmtpServer(tls=tls, tls_mode="starttls", xoauth2=lambda user, token: google.valid(token, user)) as smtp:
+    with RecordingSmtpServer(tls=tls, tls_mode="starttls",
+                             xoauth2=lambda user, token: google.valid(token, user)) as smtp:
         monkeypatch.setenv("STRINGEEX_GMAIL_SMTP", smtp.address)
 
         async def scenario():
@@ -413,18 +432,24 @@ def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
             # sales mailbox keeps sending.
             google.revoke_all("helpdesk@gmail.example")
             held = {}
-            for mailbox in (helpdesk, sales):
+            for mailbox in (helpdesk, sales, helpdesk):
                 result = await service.deliver(
-                    customer_mail(mailbox.address, f"again {mailbox.id}"), [mailbox.id],
-                    CUSTOMER, f"uid2-{mailbox.id}")
-                _, held[mailbox.address] = await service.reply(
+                    customer_mail(mailbox.address, f"again {len(held)}"), [mailbox.id],
+                    CUSTOMER, f"uid2-{len(held)}")
+                _, held[len(held)] = await service.reply(
                     result.ticket_id, f"alice@{DOMAIN}", "Second answer.")
             outcomes = await worker.drain(set(held.values()))
-            assert outcomes[held["sales@gmail.example"]] == "sent"
-            assert outcomes[held["helpdesk@gmail.example"]] == "held"
-            row = service.outbox_item(held["helpdesk@gmail.example"])
-            assert row.state == "queued" and row.attempts == 0
-            assert "re-authorization" in row.last_error
+            assert [outcomes[held[n]] for n in range(3)] == ["held", "sent", "held"]
+            assert google.refused_refreshes == 1  # one question per group, not per row
+            for n in (0, 2):
+                row = service.outbox_item(held[n])
+                assert row.state == "queued" and row.attempts == 0
+                assert "re-authorization" in row.last_error
+            # The next pass asks Google first and no longer tries the server.
+            tried = len(smtp.auth_attempts)
+            await store_of(service).write(lambda tx: tx.outbox.release_held(utcnow()))
+            assert (await worker.drain({row.id}))[row.id] == "held"
+            assert google.refused_refreshes == 2 and len(smtp.auth_attempts) == tried
             health = service.mailbox(helpdesk.id).to_json()["health"]
             assert health["state"] == "needs_reauth" and "re-authorization" in \
                 health["last_error"]
@@ -435,7 +460,29 @@ def test_replies_through_gmail_xoauth2_and_a_revoked_grant_is_held(
             # Consent again for the same account: health back to ok, the held reply leaves.
             await add_gmail(service, google, "helpdesk@gmail.example")
             assert service.mailbox(helpdesk.id).to_json()["health"]["state"] == "ok"
-            assert await worker.drain({row.id}) == {row.id: "sent"}
+            assert await worker.drain({held[0], held[2]}) == {held[0]: "sent", held[2]: "sent"}
 
         run(scenario())
-    assert len(smtp.messages) == 4
+    assert len(smtp.messages) == 5
+
+
+def test_peer_introspection_and_revocation_speak_http(service, google_env):
+    """The shape Dovecot's oauth2 passdb reads, and revocation by the standard endpoint."""
+    google = google_env
+    run(service.import_google_client(google.client_secrets_json()))
+    mailbox = run(add_gmail(service, google, "helpdesk@gmail.example"))
+    token = run(service._gmail.access_token(mailbox.id))
+
+    def introspect() -> dict:
+        with NO_PROXY.open(google.introspection_url, data=urlencode({"token": token}).encode(),
+                           timeout=30) as answer:
+            return json.loads(answer.read())
+
+    info = introspect()
+    assert info["active"] is True and info["email"] == info["username"] == mailbox.address
+    refresh_token = json.loads(service._ctx.secrets.get(token_key(mailbox.id)))["refresh_token"]
+    NO_PROXY.open(f"{google.base}/revoke", data=urlencode({"token": refresh_token}).encode(),
+                  timeout=30).close()
+    assert introspect() == {"active": False}
+    with pytest.raises(NeedsReauthError):
+        run(service._gmail.access_token(mailbox.id, refresh=True))

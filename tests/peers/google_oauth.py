@@ -29,7 +29,8 @@ Endpoints (plain http on 127.0.0.1, a free port):
   `username_attribute = email`, `active_attribute = active`, `active_value = true`.
 
 Knobs: `account` (who signs in at the next Allow), `expires_in` (seconds of each access
-token; 0 makes every token stale at once), `revoke_all(email)`, `pkce_failures`, `valid(token)`.
+token), `refuse_embedded`, `revoke_all(email)`; counters `pkce_failures`, `refreshes`,
+`refused_refreshes`; `valid(token, email)` for servers checking XOAUTH2.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class GoogleOAuthPeer:
         self.refuse_embedded = refuse_embedded
         self.pkce_failures = 0
         self.refreshes = 0
+        self.refused_refreshes = 0
         self.host = HOST
         self.port = 0
         self._lock = threading.Lock()
@@ -244,6 +246,7 @@ class GoogleOAuthPeer:
             with self._lock:
                 grant = self._grants.get(form.get("refresh_token", ""))
                 if grant is None or grant.revoked:
+                    self.refused_refreshes += 1
                     return 400, {"error": "invalid_grant",
                                  "error_description": "Token has been expired or revoked."}
                 self.refreshes += 1

@@ -29,11 +29,10 @@ import functools
 import html
 import ipaddress
 import json
-import logging
 import os
 import secrets
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 from urllib.parse import parse_qs, urlsplit
@@ -46,8 +45,6 @@ from google_auth_oauthlib.flow import Flow
 
 from ..errors import ConnectionTestError, ConsentError, NeedsReauthError, ValidationError
 from .secrets import SecretStore
-
-log = logging.getLogger(__name__)
 
 SCOPES = ("https://mail.google.com/", "openid",
           "https://www.googleapis.com/auth/userinfo.email")
@@ -263,8 +260,11 @@ class GoogleConsent:
             server.close_clients()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(server.wait_closed(), REQUEST_DEADLINE)
-        if self._answer is not None and not self._answer.done():
-            self._answer.cancel()
+        if self._answer is not None:
+            if not self._answer.done():
+                self._answer.cancel()
+            elif not self._answer.cancelled():
+                self._answer.exception()  # seen: no "never retrieved" warning at exit
 
     def offer(self, url: str) -> bool:
         """The embedded view's navigation: True when it is our redirect (then it decides)."""
@@ -304,7 +304,8 @@ class GoogleConsent:
                                "nothing was saved. Run it again.") from exc
         except Exception as exc:  # oauthlib's OAuth2Error and friends: the server said no
             detail = getattr(exc, "description", None) or getattr(exc, "error", None) or exc
-            raise ConsentError(f"Google refused the sign-in code: {detail}. Nothing was "
+            raise ConsentError(f"Google refused the sign-in code: {_printable(detail, 200)}. "
+                               "Nothing was "
                                "saved; run it again.") from exc
         if not token.get("refresh_token"):
             raise ConsentError("Google gave no refresh token: remove the app's access in the "
@@ -324,8 +325,8 @@ class GoogleConsent:
         state_ok = secrets.compare_digest(params.get("state", "").encode(),
                                           self._state.encode())
         if "error" in params:
-            reason = params["error"][:100]
-            detail = params.get("error_description", "")[:200]
+            reason = _printable(params["error"], 100)
+            detail = _printable(params.get("error_description", ""), 200)
             error = ConsentError(f"Google did not grant access ({reason}"
                                  + (f": {detail}" if detail else "") + "). Nothing was saved.")
         elif not state_ok:
@@ -372,6 +373,11 @@ class GoogleConsent:
                                         + " You can close this window.")
 
 
+def _printable(text: object, limit: int) -> str:
+    """Text from the network, safe for a one-line message."""
+    return "".join(ch for ch in str(text) if ch.isprintable())[:limit]
+
+
 def _page(title: str, text: str) -> str:
     return _CLOSE_PAGE.format(title=html.escape(title), text=html.escape(text))
 
@@ -389,7 +395,8 @@ def _userinfo_email(session: requests.Session, access_token: str) -> str:
     except ValueError:
         info = None
     email = info.get("email") if isinstance(info, dict) else None
-    if not isinstance(email, str) or "@" not in email or len(email) > 254:
+    if (not isinstance(email, str) or "@" not in email or len(email) > 254
+            or _printable(email, 254) != email):
         raise ConsentError(f"Google's userinfo endpoint did not name the account (HTTP "
                            f"{response.status_code}); nothing was saved.")
     if info.get("email_verified") is False:
@@ -440,7 +447,12 @@ class GoogleTokens:
             raise NeedsReauthError(f"The Google OAuth client that authorized {address} is no "
                                    "longer imported: import it, or run consent again with "
                                    "the current one.")
-        grant = _refresh(client, grant)
+        try:
+            grant = _refresh(client, grant)
+        except NeedsReauthError:
+            # Forget the access token too, so later calls ask Google at once, not the server.
+            self._secrets.set(token_key(mailbox_id), replace(grant, access_token="").to_stored())
+            raise
         self._secrets.set(token_key(mailbox_id), grant.to_stored())
         return grant.access_token
 
@@ -459,10 +471,10 @@ def _refresh(client: GoogleClient, grant: GoogleGrant) -> GoogleGrant:
         if data.get("error") in REAUTH_ERRORS:
             raise NeedsReauthError(
                 f"Google no longer accepts the grant of {grant.email} ({data['error']}: "
-                f"{str(data.get('error_description') or '')[:200]}): it needs "
+                f"{_printable(data.get('error_description') or '', 200)}): it needs "
                 "re-authorization.") from None
-        raise ConnectionTestError("Google token refresh failed", str(exc.args[0])[:300]) \
-            from None
+        raise ConnectionTestError("Google token refresh failed",
+                                  _printable(exc.args[0] if exc.args else exc, 300)) from None
     except google.auth.exceptions.TransportError as exc:
         raise ConnectionTestError("Google token refresh failed",
                                   f"{client.token_uri} could not be reached") from exc

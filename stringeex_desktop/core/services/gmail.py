@@ -13,9 +13,11 @@ from typing import Callable
 
 from .. import events
 from ..auth.google import CLIENT_KEY, GoogleClient, GoogleConsent, GoogleGrant, GoogleTokens
-from ..errors import ConflictError, ConsentError, NeedsReauthError, SecretStoreError, ValidationError
+from ..errors import (ConflictError, ConsentError, NeedsReauthError, SecretStoreError,
+                      ValidationError)
 from ..mail.inbound import parse_hostport
 from ..models import Mailbox, SmtpSettings, utcnow
+from . import validation as valid
 from .context import Context
 from .mailboxes import MailboxService
 
@@ -144,7 +146,9 @@ class GmailService:
         async with GoogleConsent(client) as consent:
             show(consent)
             code = await consent.wait_code(timeout)
-            return await consent.exchange(code)
+            grant = await consent.exchange(code)
+        valid.address(grant.email, "The Google account's address", "email")
+        return grant
 
     async def _renew(self, mailbox: Mailbox, grant: GoogleGrant, *, queue: str | None = None,
                      online_first: bool | None = None) -> Mailbox:

@@ -202,6 +202,7 @@ class OutboxWorker:
         sent: list[tuple[int, str, str | None]] = []
         last_error: str | None = None
         reauth = False
+        held: Exception | None = None  # no use trying the group's other rows
 
         def flush() -> None:
             # One writer job for many rows: the writer and the loop then rarely contend. A
@@ -214,6 +215,9 @@ class OutboxWorker:
 
         try:
             for item in items:
+                if held is not None:
+                    outcomes[item.id] = await self._record_failure(item, held)
+                    continue
                 try:
                     if session is None:
                         session = await self._open(route, password)
@@ -227,6 +231,8 @@ class OutboxWorker:
                     outcomes[item.id] = await self._record_failure(item, exc)
                     last_error = str(exc) or type(exc).__name__
                     reauth = isinstance(exc, NeedsReauthError)
+                    if isinstance(exc, (HeldError, NeedsReauthError)):
+                        held = exc
                 else:
                     sent.append((item.id, result.server_reply, _refused_note(result.refused)))
                     outcomes[item.id] = "sent"

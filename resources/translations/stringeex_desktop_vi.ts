@@ -185,39 +185,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="54"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="55"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="58"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="59"/>
         <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="57"/>
         <source>&amp;Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="152"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="154"/>
         <source>Re-authorize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="166"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="168"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="169"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="170"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="172"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,42 +275,42 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>GmailConsentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="60"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="62"/>
         <source>&amp;Sign in with Google…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="76"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="78"/>
         <source>Re-authorize {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="80"/>
         <source>Google no longer accepts this app&apos;s access to {0}. Sign in to that account again and allow access; its sync and replies then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="116"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="118"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="124"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="126"/>
         <source>Opening Google&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="165"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="169"/>
         <source>Google answered; finishing the sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="197"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="201"/>
         <source>No web browser could be opened. The sign-in address was copied to the clipboard: paste it into a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +417,7 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>GmailEmailDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_email_dialog.py" line="58"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_email_dialog.py" line="61"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +448,8 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="84"/>
-        <location filename="../../ui/gmail_email_dialog.ui" line="149"/>
+        <location filename="../../ui/gmail_email_dialog.ui" line="151"/>
+        <location filename="../../ui/gmail_email_dialog.ui" line="169"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +464,7 @@ Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gmail_email_dialog.ui" line="126"/>
+        <location filename="../../ui/gmail_email_dialog.ui" line="130"/>
         <source>&amp;Re-authorize…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,128 +761,128 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="137"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="142"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="141"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="171"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="188"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="207"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="274"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="278"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="279"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="334"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="335"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="356"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="357"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="362"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="379"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="380"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="396"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="407"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="408"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="407"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="408"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="437"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="442"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="443"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.

@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
         self._mailbox_button.setObjectName("mailboxHealthButton")
         self._mailbox_button.setAutoRaise(True)
         self._mailbox_button.hide()
-        set_style_property(self._mailbox_button, "failed", "true")
         self.statusBar().addPermanentWidget(self._mailbox_button)
         self.statusBar().addPermanentWidget(self._outbox_button)
         self.statusBar().addPermanentWidget(self._core_label)

@@ -280,6 +280,14 @@ def test_needs_reauth_row_has_its_button_and_consent_renews_the_grant(
     dialog = page.dialog
     assert isinstance(dialog, GmailConsentDialog) and dialog.mailbox.id == mailbox.id
     assert dialog.ui.queueCombo.isHidden()
+    dialog.reject()
+
+    update = page.open_gmail_email(portal.mailbox(mailbox.id))  # the same, from Update
+    assert update.ui.healthLabel.text() == "Needs re-authorization"
+    assert update.ui.healthDetail.text() == "Google no longer accepts the grant"
+    update.ui.reauthButton.click()
+    dialog = page.dialog
+    assert isinstance(dialog, GmailConsentDialog) and dialog.mailbox.id == mailbox.id
     qtbot.waitUntil(dialog.start_button.isEnabled)
     dialog.start_button.click()
     wait_for_consent_page(dialog, qtbot)

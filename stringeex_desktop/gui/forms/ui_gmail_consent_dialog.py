@@ -25,7 +25,7 @@ class Ui_GmailConsentDialog(object):
     def setupUi(self, GmailConsentDialog):
         if not GmailConsentDialog.objectName():
             GmailConsentDialog.setObjectName(u"GmailConsentDialog")
-        GmailConsentDialog.resize(720, 600)
+        GmailConsentDialog.resize(600, 340)
         self.dialogLayout = QVBoxLayout(GmailConsentDialog)
         self.dialogLayout.setSpacing(10)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -59,6 +59,7 @@ class Ui_GmailConsentDialog(object):
 
         self.noClientLayout.addWidget(self.importClientButton)
 
+        self.noClientLayout.setStretch(0, 1)
 
         self.optionsLayout.addWidget(self.noClientFrame)
 

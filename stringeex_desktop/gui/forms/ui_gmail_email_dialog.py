@@ -84,14 +84,12 @@ class Ui_GmailEmailDialog(object):
         self.healthLabel.setObjectName(u"healthLabel")
         self.healthLabel.setText(u"")
         self.healthLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.healthLabel.setWordWrap(True)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.healthLabel.sizePolicy().hasHeightForWidth())
-        self.healthLabel.setSizePolicy(sizePolicy)
 
         self.healthRow.addWidget(self.healthLabel)
+
+        self.healthSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.healthRow.addItem(self.healthSpacer)
 
         self.reauthButton = QPushButton(GmailEmailDialog)
         self.reauthButton.setObjectName(u"reauthButton")
@@ -101,6 +99,14 @@ class Ui_GmailEmailDialog(object):
 
 
         self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.healthRow)
+
+        self.healthDetail = QLabel(GmailEmailDialog)
+        self.healthDetail.setObjectName(u"healthDetail")
+        self.healthDetail.setText(u"")
+        self.healthDetail.setTextFormat(Qt.TextFormat.PlainText)
+        self.healthDetail.setWordWrap(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.healthDetail)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -143,6 +149,7 @@ class Ui_GmailEmailDialog(object):
         self.onlineCheck.setText(QCoreApplication.translate("GmailEmailDialog", u"&Prioritize online agent", None))
         self.healthTitle.setText(QCoreApplication.translate("GmailEmailDialog", u"Health:", None))
         self.reauthButton.setText(QCoreApplication.translate("GmailEmailDialog", u"&Re-authorize\u2026", None))
+        self.healthDetail.setProperty(u"role", QCoreApplication.translate("GmailEmailDialog", u"error", None))
         self.formError.setProperty(u"role", QCoreApplication.translate("GmailEmailDialog", u"error", None))
     # retranslateUi
 

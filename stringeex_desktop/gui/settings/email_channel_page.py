@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QMessageBox, QPushButton, QWidget
 from qasync import asyncSlot
 
 from ...core.models import Mailbox
 from ...core.service import Service
 from ..bridge import EventBridge
 from ..forms.ui_email_channel_page import Ui_EmailChannelPage
-from ..widgets.common import error_text, health_text, set_message
+from ..widgets.common import error_text, health_label, health_text, set_message
+from ..widgets.elided_label import ElidedLabel
 from .gmail_consent_dialog import GmailConsentDialog
 from .gmail_email_dialog import GmailEmailDialog
 from .google_client_dialog import GoogleClientDialog
@@ -46,9 +46,10 @@ class EmailChannelPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(MailboxTableModel.ADDRESS,
                                     QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((MailboxTableModel.KIND, 110), (MailboxTableModel.NAME, 150),
-                              (MailboxTableModel.QUEUE, 110), (MailboxTableModel.ACTIVE, 70)):
+        for column, width in ((MailboxTableModel.KIND, 100), (MailboxTableModel.NAME, 130),
+                              (MailboxTableModel.QUEUE, 100), (MailboxTableModel.ACTIVE, 64)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(MailboxTableModel.HEALTH, QHeaderView.ResizeMode.Stretch)
 
         menu = QMenu(self)
         self.add_internal_action = menu.addAction(self.tr("&Internal email"))
@@ -146,9 +147,10 @@ class EmailChannelPage(QWidget):
             cell = QWidget()
             layout = QHBoxLayout(cell)
             layout.setContentsMargins(4, 0, 2, 0)
-            label = QLabel(health_text(mailbox), cell)
+            cell.setAutoFillBackground(True)  # the view's own text would show through
+            label = ElidedLabel(health_label(mailbox.health.state), cell)
             label.setProperty("role", "error")
-            label.setToolTip(label.text())
+            label.setToolTip(health_text(mailbox))
             button = QPushButton(self.tr("Re-authorize…"), cell)
             button.setAutoDefault(False)
             button.clicked.connect(lambda *_, m=mailbox: self.open_gmail_consent(m))

@@ -25,6 +25,8 @@ REFUSAL_MARKERS = ("disallowed_useragent", "This browser or app may not be secur
 """How Google's refusal of embedded browsers shows, in its URL or its text."""
 
 OPTIONS, WEB, BROWSER = range(3)  # the stack's pages
+WEB_SIZE = (720, 600)
+"""Room for Google's sign-in page; still inside a 1024×640 screen."""
 
 
 class GmailConsentDialog(QDialog):
@@ -120,7 +122,7 @@ class GmailConsentDialog(QDialog):
     def start(self) -> None:
         if self.task is not None or not self.errors.check():
             return
-        self.start_button.setEnabled(False)
+        self.start_button.hide()
         set_message(self.ui.formError, self.tr("Opening Google's sign-in page…"), role="hint")
         self.task = asyncio.ensure_future(self._run())
 
@@ -138,6 +140,7 @@ class GmailConsentDialog(QDialog):
             self.task = None
             self._close_web()
             ui.stack.setCurrentIndex(OPTIONS)
+            self.start_button.show()
             set_message(ui.formError)
             self.errors.show_core_error(exc)
             self.check_client()
@@ -159,6 +162,7 @@ class GmailConsentDialog(QDialog):
         self.view.setPage(page)
         self.ui.webLayout.addWidget(self.view, 1)
         self.ui.stack.setCurrentIndex(WEB)
+        self.resize(max(self.width(), WEB_SIZE[0]), max(self.height(), WEB_SIZE[1]))
         self.view.setUrl(QUrl(consent.url))
 
     def _captured(self) -> None:

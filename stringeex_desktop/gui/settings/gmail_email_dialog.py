@@ -10,7 +10,7 @@ from qasync import asyncSlot
 from ...core.models import Mailbox
 from ...core.service import Service
 from ..forms.ui_gmail_email_dialog import Ui_GmailEmailDialog
-from ..widgets.common import error_text, health_text, needs_attention, set_message
+from ..widgets.common import error_text, health_label, needs_attention, set_message
 from ..widgets.field_errors import FORM, FieldErrors
 
 QUEUE = "queue"  # the core's ValidationError.field for the queue
@@ -45,11 +45,14 @@ class GmailEmailDialog(QDialog):
         ui.addressLabel.setText(mailbox.address)
         ui.activeCheck.setChecked(mailbox.active)
         ui.onlineCheck.setChecked(mailbox.online_first)
-        ui.healthLabel.setText(health_text(mailbox))
-        ui.reauthButton.setVisible(mailbox.active and mailbox.health.state == "needs_reauth")
+        health = mailbox.health
+        ui.healthLabel.setText(health_label(health.state if mailbox.active else "inactive"))
+        ui.reauthButton.setVisible(mailbox.active and health.state == "needs_reauth")
         ui.reauthButton.clicked.connect(self._reauthorize)
         if needs_attention(mailbox):
             ui.healthLabel.setProperty("role", "error")
+        set_message(ui.healthDetail, (health.last_error or "") if needs_attention(mailbox) else "",
+                    role="error")
         self.errors.show({})
 
     def validate(self) -> dict[str, str]:

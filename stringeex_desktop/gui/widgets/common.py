@@ -115,12 +115,16 @@ def role_label(role: str) -> str:
     return _label(ROLE_LABELS, role)
 
 
+def health_label(state: str) -> str:
+    return _label(HEALTH_LABELS, state)
+
+
 def health_text(mailbox: Mailbox) -> str:
     """A mailbox's health in one line, with the last error when it needs attention."""
     if not mailbox.active:
-        return _label(HEALTH_LABELS, "inactive")
+        return health_label("inactive")
     health = mailbox.health
-    text = _label(HEALTH_LABELS, health.state)
+    text = health_label(health.state)
     if health.state in ATTENTION_STATES and health.last_error:
         text = f"{text}: {health.last_error}"
     return text

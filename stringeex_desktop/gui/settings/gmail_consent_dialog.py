@@ -20,7 +20,7 @@ from ..widgets.field_errors import FORM, FieldErrors
 from .google_client_dialog import GoogleClientDialog
 
 # The core's ValidationError.field names for this form's inputs.
-QUEUE, SINCE_DAYS, CLIENT = "queue", "since_days", "client_secrets"
+QUEUE, SINCE_DAYS = "queue", "since_days"
 REFUSAL_MARKERS = ("disallowed_useragent", "This browser or app may not be secure")
 """How Google's refusal of embedded browsers shows, in its URL or its text."""
 

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 class ElidedLabel(QLabel):
     """QLabel clips a long text without a mark; this one elides it to its current width and
-    keeps the whole text in `full_text` (and the tooltip, unless one is set)."""
+    keeps the whole text in `full_text` (and its accessible name, for screen readers)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.full_text = text
+        self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def minimumSizeHint(self) -> QSize:

@@ -49,6 +49,9 @@ def page(portal, qtbot):
     page.resize(900, 500)
     page.show()
     yield page
+    if isinstance(page.dialog, GmailConsentDialog):  # a failed test's consent: the web page
+        page.dialog.reject()                         # must go before its profile
+        qtbot.wait(50)
     bridge.detach()
 
 
@@ -296,3 +299,20 @@ def test_needs_reauth_row_has_its_button_and_consent_renews_the_grant(
     assert portal.mailbox(mailbox.id).health.state == "ok"
     qtbot.waitUntil(lambda: not page.reauth_buttons)
     qtbot.waitUntil(lambda: status.isHidden())
+
+
+def test_refusal_told_only_by_the_page_text_also_moves_to_the_browser(page, imported, qtbot):
+    """Google's refusal page does not always name disallowed_useragent in its address."""
+    player = BrowserPlayer()
+    QDesktopServices.setUrlHandler("http", player, "open")
+    try:
+        dialog = open_consent(page, qtbot)
+        dialog.ui.queueCombo.setCurrentIndex(0)
+        dialog.start_button.click()
+        wait_for_consent_page(dialog, qtbot)
+        dialog.view.setUrl(QUrl(f"{imported.base}/signin/rejected"))  # the text alone
+        qtbot.waitUntil(lambda: bool(player.urls), timeout=30_000)
+        assert dialog.ui.stack.currentIndex() == BROWSER
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+    finally:
+        QDesktopServices.unsetUrlHandler("http")

@@ -12,6 +12,7 @@ import urllib.request
 from urllib.parse import urlencode, urljoin
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineSettings
@@ -49,8 +50,9 @@ def page(portal, qtbot):
     page.resize(900, 500)
     page.show()
     yield page
-    if isinstance(page.dialog, GmailConsentDialog):  # a failed test's consent: the web page
-        page.dialog.reject()                         # must go before its profile
+    dialog = page.dialog
+    if isinstance(dialog, GmailConsentDialog) and shiboken6.isValid(dialog):
+        dialog.reject()  # a failed test's consent: the web page must go before its profile
         qtbot.wait(50)
     bridge.detach()
 

@@ -4,11 +4,16 @@ the Update dialog and the needs-re-authorization row (DESIGN.md sections 1 and 7
 
 from __future__ import annotations
 
+import asyncio
 import json
+import shutil
 import socket
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
+from pathlib import Path
 from urllib.parse import urlencode, urljoin
 
 import pytest
@@ -16,9 +21,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from conftest import cli_env
 from peers.google_oauth import ConsentForm, GoogleOAuthPeer
+from stringeex_desktop.app import gmail_consent_window
+from stringeex_desktop.core.errors import ConsentError
 from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.settings.email_channel_page import EmailChannelPage
 from stringeex_desktop.gui.web.message_profile import MessageProfile
@@ -318,3 +326,80 @@ def test_refusal_told_only_by_the_page_text_also_moves_to_the_browser(page, impo
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
     finally:
         QDesktopServices.unsetUrlHandler("http")
+
+
+def shown_consent_dialog() -> GmailConsentDialog | None:
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, GmailConsentDialog) and w.isVisible()), None)
+
+
+def test_the_command_lines_embedded_window_uses_its_options(portal, imported, loop, qtbot):
+    """`mailbox add-gmail --browser embedded --queue Support ...`: consent starts at once."""
+    future = asyncio.ensure_future(gmail_consent_window(
+        portal, queue="Support", online_first=True, since_days=7, timeout=60), loop=loop)
+    qtbot.waitUntil(lambda: shown_consent_dialog() is not None)
+    dialog = shown_consent_dialog()
+    wait_for_consent_page(dialog, qtbot)
+    click_allow(dialog)
+    qtbot.waitUntil(future.done, timeout=30_000)
+    mailbox = future.result()
+    assert (mailbox.address, mailbox.queue, mailbox.online_first, mailbox.since_days) == (
+        ACCOUNT, "Support", True, 7)
+
+
+def test_the_command_lines_window_closed_saves_nothing(portal, imported, loop, qtbot):
+    future = asyncio.ensure_future(gmail_consent_window(
+        portal, queue=None, online_first=False, since_days=None, timeout=60), loop=loop)
+    qtbot.waitUntil(lambda: shown_consent_dialog() is not None)
+    dialog = shown_consent_dialog()
+    assert dialog.ui.stack.currentIndex() == OPTIONS  # no queue given: the person picks one
+    dialog.reject()
+    qtbot.waitUntil(future.done)
+    with pytest.raises(ConsentError, match="nothing was saved"):
+        future.result()
+    assert not portal.mailboxes("gmail")
+
+
+BROWSER_SCRIPT = """#!{python}
+# The system browser, played: consent page, Allow, and the redirect to the app's listener.
+import sys, urllib.parse, urllib.request
+sys.path.insert(0, {peers!r})
+from google_oauth import ConsentForm
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({{}}))
+form = ConsentForm()
+form.feed(opener.open(sys.argv[1], timeout=30).read().decode())
+with opener.open(urllib.parse.urljoin(sys.argv[1], form.action),
+                 data=urllib.parse.urlencode(form.fields).encode(), timeout=30) as answer:
+    open({log!r}, "w").write(answer.read().decode())
+"""
+
+
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="needs Xvfb (xvfb-run)")
+def test_cli_browser_embedded_falls_back_to_the_system_browser(tmp_path, google):
+    """`mailbox add-gmail --browser embedded` on a display: the app's dialog, refused by the
+    provider as Google refuses QtWebEngine, continues in $BROWSER and saves the mailbox."""
+    google.refuse_embedded = "QtWebEngine"
+    google.account = "cli@gmail.example"
+    script, log = tmp_path / "browser", tmp_path / "browser.log"
+    script.write_text(BROWSER_SCRIPT.format(python=sys.executable, log=str(log),
+                                            peers=str(Path(__file__).parents[1] / "peers")))
+    script.chmod(0o755)
+    secrets_file = tmp_path / "client_secret.json"
+    secrets_file.write_text(google.client_secrets_json())
+    env = cli_env(BROWSER=str(script), QT_QPA_PLATFORM="xcb", QTWEBENGINE_DISABLE_SANDBOX="1",
+                  STRINGEEX_GOOGLE_USERINFO_URL=google.userinfo_url)
+    data = tmp_path / "data"
+
+    def cli(*args):
+        return subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable,
+                               "-m", "stringeex_desktop", "--data-dir", str(data), *args],
+                              env=env, capture_output=True, text=True, timeout=180)
+
+    assert cli("queue", "add", "Support").returncode == 0
+    done = cli("mailbox", "add-gmail", "--browser", "embedded", "--client-secrets",
+               str(secrets_file), "--queue", "Support", "--since-days", "3", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    mailbox = json.loads(done.stdout)
+    assert (mailbox["kind"], mailbox["address"], mailbox["queue"]) == (
+        "gmail", "cli@gmail.example", "Support")
+    assert "You can close this window" in log.read_text()

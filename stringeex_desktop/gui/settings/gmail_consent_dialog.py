@@ -107,6 +107,15 @@ class GmailConsentDialog(QDialog):
 
     # -- options --------------------------------------------------------------------------
 
+    def preset(self, queue: str | None, online_first: bool, since_days: int | None) -> None:
+        """The options given on the command line (`mailbox add-gmail --browser embedded`)."""
+        ui = self.ui
+        ui.queueCombo.setCurrentIndex(ui.queueCombo.findText(queue or ""))
+        ui.onlineCheck.setChecked(online_first)
+        if since_days is not None:
+            ui.daysSpin.setValue(since_days)
+            ui.recentRadio.setChecked(True)
+
     def since_days(self) -> int | None:
         return self.ui.daysSpin.value() if self.ui.recentRadio.isChecked() else None
 

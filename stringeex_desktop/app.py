@@ -45,7 +45,8 @@ def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None
 
 def run_gmail_consent(service, **options):
     """`mailbox add-gmail --browser embedded`: the app's consent dialog on its own; returns
-    the Gmail mailbox, or raises ConsentError when the person closed the dialog."""
+    the Gmail mailbox, or raises the error consent ended with (ConsentError when the person
+    closed the dialog), so the command exits 1 with the reason as `--browser system` does."""
     loop = _qt_loop()
     with loop:
         return loop.run_until_complete(gmail_consent_window(service, **options))
@@ -58,13 +59,16 @@ async def gmail_consent_window(service, *, queue: str | None, online_first: bool
     from .gui.settings.gmail_consent_dialog import GmailConsentDialog
 
     dialog = GmailConsentDialog(service, timeout=timeout)
-    saved = []
+    saved, failed = [], []
     dialog.saved.connect(saved.append)
+    dialog.failed.connect(lambda exc: (failed.append(exc), dialog.reject()))
     dialog.preset(queue, online_first, since_days)
     if queue:
         dialog.start()  # runs once _finished has opened the dialog
     await _finished(dialog)
     await asyncio.sleep(0.05)  # Qt deletes the closed dialog's web page before the loop ends
+    if failed:
+        raise failed[0]
     if not saved:
         raise ConsentError("The consent window was closed before Google answered; nothing "
                            "was saved.")

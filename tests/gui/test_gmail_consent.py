@@ -403,3 +403,13 @@ def test_cli_browser_embedded_falls_back_to_the_system_browser(tmp_path, google)
     assert (mailbox["kind"], mailbox["address"], mailbox["queue"]) == (
         "gmail", "cli@gmail.example", "Support")
     assert "You can close this window" in log.read_text()
+
+
+def test_the_command_lines_window_ends_with_the_consents_error(portal, imported, loop, qtbot):
+    """As with --browser system, no answer in time ends the command with the reason."""
+    future = asyncio.ensure_future(gmail_consent_window(
+        portal, queue="Support", online_first=False, since_days=None, timeout=1), loop=loop)
+    qtbot.waitUntil(future.done, timeout=20_000)
+    with pytest.raises(ConsentError, match="no answer within"):
+        future.result()
+    assert shown_consent_dialog() is None and not portal.mailboxes("gmail")

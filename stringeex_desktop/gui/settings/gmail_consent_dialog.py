@@ -39,6 +39,7 @@ class GmailConsentDialog(QDialog):
     """
 
     saved = Signal(object)  # the stored Mailbox
+    failed = Signal(object)  # the exception a consent ended with (shown in the dialog too)
 
     def __init__(self, service: Service, mailbox: Mailbox | None = None,
                  parent: QWidget | None = None, timeout: float = CONSENT_TIMEOUT):
@@ -153,6 +154,7 @@ class GmailConsentDialog(QDialog):
             set_message(ui.formError)
             self.errors.show_core_error(exc)
             self.check_client()
+            self.failed.emit(exc)
             return
         self.task = None
         self.saved.emit(mailbox)

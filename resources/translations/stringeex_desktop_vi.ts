@@ -275,42 +275,42 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>GmailConsentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="62"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="63"/>
         <source>&amp;Sign in with Google…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="79"/>
         <source>Re-authorize {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="81"/>
         <source>Google no longer accepts this app&apos;s access to {0}. Sign in to that account again and allow access; its sync and replies then resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="126"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="128"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="126"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="136"/>
         <source>Opening Google&apos;s sign-in page…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="169"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="180"/>
         <source>Google answered; finishing the sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="201"/>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="212"/>
         <source>No web browser could be opened. The sign-in address was copied to the clipboard: paste it into a web browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -413,3 +413,14 @@ def test_the_command_lines_window_ends_with_the_consents_error(portal, imported,
     with pytest.raises(ConsentError, match="no answer within"):
         future.result()
     assert shown_consent_dialog() is None and not portal.mailboxes("gmail")
+
+
+def test_deny_in_the_embedded_view_says_so_and_saves_nothing(page, portal, imported, qtbot):
+    dialog = open_consent(page, qtbot)
+    dialog.ui.queueCombo.setCurrentIndex(0)
+    dialog.start_button.click()
+    wait_for_consent_page(dialog, qtbot)
+    dialog.view.page().runJavaScript("document.getElementById('deny').click()")
+    qtbot.waitUntil(lambda: "access_denied" in dialog.ui.formError.text(), timeout=30_000)
+    assert dialog.ui.stack.currentIndex() == OPTIONS and dialog.isVisible()
+    assert not portal.mailboxes("gmail")

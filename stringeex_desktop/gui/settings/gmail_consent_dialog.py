@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import shiboken6
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QIcon
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -95,7 +96,13 @@ class GmailConsentDialog(QDialog):
         try:
             client_id = await asyncio.to_thread(self._service.google_client_id)
         except Exception as exc:
-            set_message(self.ui.formError, error_text(exc))
+            client_id, error = None, exc
+        else:
+            error = None
+        if not shiboken6.isValid(self):  # closed and deleted while the keyring answered
+            return
+        if error is not None:
+            set_message(self.ui.formError, error_text(error))
             return
         self.ui.noClientFrame.setVisible(client_id is None)
         self.start_button.setEnabled(client_id is not None and self.task is None)

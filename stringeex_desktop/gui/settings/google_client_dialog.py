@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -40,8 +41,14 @@ class GoogleClientDialog(QDialog):
         try:
             client_id = await asyncio.to_thread(self._service.google_client_id)
         except Exception as exc:
+            client_id, error = None, exc
+        else:
+            error = None
+        if not shiboken6.isValid(self):  # closed and deleted while the keyring answered
+            return
+        if error is not None:
             self.ui.clientIdLabel.setText("")
-            set_message(self.ui.resultLabel, error_text(exc), role="error")
+            set_message(self.ui.resultLabel, error_text(error), role="error")
             return
         self.ui.clientIdLabel.setText(client_id or self.tr("none yet"))
 

@@ -27,6 +27,56 @@ def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None
 
     `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds.
     """
+    loop = _qt_loop()
+    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp)
+    sys.excepthook = _report_unexpected
+    try:
+        with loop:
+            return loop.run_until_complete(main)
+    except KeyboardInterrupt:
+        return 130
+    except RuntimeError as exc:
+        if "stopped before Future completed" not in str(exc):
+            raise
+        # The session ended under us (logout, shutdown): the presence lease expires by itself.
+        log.warning("Qt quit before the app could shut down cleanly")
+        return 0
+
+
+def run_gmail_consent(service, **options):
+    """`mailbox add-gmail --browser embedded`: the app's consent dialog on its own; returns
+    the Gmail mailbox, or raises the error consent ended with (ConsentError when the person
+    closed the dialog), so the command exits 1 with the reason as `--browser system` does."""
+    loop = _qt_loop()
+    with loop:
+        return loop.run_until_complete(gmail_consent_window(service, **options))
+
+
+async def gmail_consent_window(service, *, queue: str | None, online_first: bool,
+                               since_days: int | None, timeout: float):
+    """With a queue given, consent starts at once; without, the person picks one first."""
+    from .core.errors import ConsentError
+    from .gui.settings.gmail_consent_dialog import GmailConsentDialog
+
+    dialog = GmailConsentDialog(service, timeout=timeout)
+    saved, failed = [], []
+    dialog.saved.connect(saved.append)
+    dialog.failed.connect(lambda exc: (failed.append(exc), dialog.reject()))
+    dialog.preset(queue, online_first, since_days)
+    if queue:
+        dialog.start()  # runs once _finished has opened the dialog
+    await _finished(dialog)
+    await asyncio.sleep(0.05)  # Qt deletes the closed dialog's web page before the loop ends
+    if failed:
+        raise failed[0]
+    if not saved:
+        raise ConsentError("The consent window was closed before Google answered; nothing "
+                           "was saved.")
+    return saved[0]
+
+
+def _qt_loop():
+    """The QApplication and its one qasync loop (QtWebEngine imported before either)."""
     if hasattr(os, "geteuid") and os.geteuid() == 0 and not os.environ.get(
             "QTWEBENGINE_DISABLE_SANDBOX"):
         # Chromium refuses to start as root with its sandbox on; say so rather than fail blank.
@@ -43,19 +93,7 @@ def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None
     _configure(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp)
-    sys.excepthook = _report_unexpected
-    try:
-        with loop:
-            return loop.run_until_complete(main)
-    except KeyboardInterrupt:
-        return 130
-    except RuntimeError as exc:
-        if "stopped before Future completed" not in str(exc):
-            raise
-        # The session ended under us (logout, shutdown): the presence lease expires by itself.
-        log.warning("Qt quit before the app could shut down cleanly")
-        return 0
+    return loop
 
 
 def _report_unexpected(kind, value, tb) -> None:

@@ -428,10 +428,10 @@ def mailbox_add_smtp(data_dir: Path, args) -> int:
 
 
 def mailbox_add_gmail(data_dir: Path, args) -> int:
-    """Consent in the system browser; the embedded view belongs to the app's dialog."""
-    if args.browser == "embedded":
-        raise ValidationError("The embedded Google consent is not available from the command "
-                              "line yet: use --browser system.")
+    """Consent in the system browser, or in the app's consent dialog (--browser embedded)."""
+    if args.browser == "embedded" and not _has_display():
+        raise ValidationError("The embedded consent window needs a display and none was "
+                              "found: use --browser system.")
     client_json = None
     if args.client_secrets:
         try:
@@ -447,8 +447,34 @@ def mailbox_add_gmail(data_dir: Path, args) -> int:
             _open_in_system_browser, timeout=args.timeout, queue=args.queue,
             online_first=args.online_first, since_days=args.since_days)
 
-    mailbox = _run(data_dir, run)
+    if args.browser == "embedded":
+        mailbox = _run_embedded_consent(data_dir, client_json, args)
+    else:
+        mailbox = _run(data_dir, run)
     return _out(args, mailbox, f"mailbox {mailbox.id} {mailbox.address} (gmail)")
+
+
+def _has_display() -> bool:
+    """A window someone can see: Qt's offscreen and minimal platforms show none."""
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal"):
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_embedded_consent(data_dir: Path, client_json: bytes | None, args):
+    """The client is imported on a plain loop first: the Qt loop is cycled only once."""
+    from .app import run_gmail_consent
+
+    if client_json is not None:
+        _run(data_dir, lambda service: service.import_google_client(client_json))
+    service = _service(data_dir)
+    try:
+        return run_gmail_consent(service, queue=args.queue, online_first=args.online_first,
+                                 since_days=args.since_days, timeout=args.timeout)
+    finally:
+        service.close()
 
 
 def _open_in_system_browser(consent) -> None:

@@ -182,7 +182,8 @@ def test_cli_add_gmail_in_the_system_browser(tmp_path, data_dir, google):
 
 
 def test_cli_refuses_what_it_cannot_do(tmp_path, data_dir, google):
-    embedded = cli(data_dir, "mailbox", "add-gmail", "--browser", "embedded")
+    embedded = cli(data_dir, "mailbox", "add-gmail", "--browser", "embedded",
+                   env=cli_env(QT_QPA_PLATFORM="offscreen"))  # no window anyone could see
     assert embedded.returncode == 1
     assert embedded.stderr.count("\n") == 1 and "--browser system" in embedded.stderr
 

@@ -185,39 +185,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="55"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="44"/>
-        <source>&amp;Gmail (arrives with a later update)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="59"/>
         <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="85"/>
-        <source>Updating a {0} arrives with a later update.</source>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="57"/>
+        <source>&amp;Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="154"/>
+        <source>Re-authorize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="168"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="169"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="172"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,8 +257,288 @@ Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_channel_page.ui" line="143"/>
+        <location filename="../../ui/email_channel_page.ui" line="104"/>
+        <source>&amp;Google OAuth client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_channel_page.ui" line="107"/>
+        <source>Import the portal&apos;s Google OAuth client (client_secret.json), needed to add Gmail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_channel_page.ui" line="156"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GmailConsentDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="64"/>
+        <source>&amp;Sign in with Google…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="80"/>
+        <source>Re-authorize {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="82"/>
+        <source>Google no longer accepts this app&apos;s access to {0}. Sign in to that account again and allow access; its sync and replies then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="133"/>
+        <source>Take one among queues: it receives this address&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="135"/>
+        <source>No queue exists yet: add one in Settings → Queues first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="143"/>
+        <source>Opening Google&apos;s sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="187"/>
+        <source>Google answered; finishing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="219"/>
+        <source>No web browser could be opened. The sign-in address was copied to the clipboard: paste it into a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="14"/>
+        <source>Add Gmail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="39"/>
+        <source>Google&apos;s sign-in page opens next: sign in to the Gmail account and allow StringeeX Desktop to read and send its mail. Its inbox then becomes tickets of the queue below. Nothing on the server is ever deleted or marked read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="58"/>
+        <source>No Google OAuth client is imported yet: Gmail addresses sign in through the portal&apos;s own client (a &quot;Desktop app&quot; client_secret.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="64"/>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="118"/>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="208"/>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="374"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="71"/>
+        <source>&amp;Import client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="92"/>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="102"/>
+        <source>Take one among queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="125"/>
+        <source>&amp;Prioritize online agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="132"/>
+        <source>Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="139"/>
+        <source>&amp;Everything in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="154"/>
+        <source>Only the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="161"/>
+        <source>Days of mail to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="177"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="246"/>
+        <source>Sign in to the Gmail account and allow access. If Google refuses this window, the sign-in continues in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="252"/>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="341"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="278"/>
+        <source>Google does not allow signing in inside this window (&quot;This browser or app may not be secure&quot;), so the sign-in continues in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="288"/>
+        <source>Waiting for you to allow access in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="310"/>
+        <source>Open the &amp;browser again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_consent_dialog.ui" line="335"/>
+        <source>When your browser shows &quot;You can close this window&quot;, this dialog closes by itself and the address is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GmailEmailDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/gmail_email_dialog.py" line="61"/>
+        <source>Take one among queues: it receives this address&apos;s tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="14"/>
+        <source>Update Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="31"/>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="51"/>
+        <source>&amp;Active (inactive: its mail is not synced and replies cannot use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="58"/>
+        <source>Select &amp;queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="68"/>
+        <source>Take one among queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="84"/>
+        <location filename="../../ui/gmail_email_dialog.ui" line="151"/>
+        <location filename="../../ui/gmail_email_dialog.ui" line="169"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="91"/>
+        <source>&amp;Prioritize online agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="98"/>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gmail_email_dialog.ui" line="130"/>
+        <source>&amp;Re-authorize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoogleClientDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="36"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="53"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="57"/>
+        <source>Import Google OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="59"/>
+        <source>Google client secret (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="59"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="68"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="74"/>
+        <source>Not imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="80"/>
+        <source>Imported. Gmail addresses can now be added with Add email address → Gmail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="14"/>
+        <source>Google OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="23"/>
+        <source>Gmail addresses sign in through the portal&apos;s own Google OAuth client. In the Google Cloud console (APIs &amp; Services → Credentials), create an OAuth client ID of type &quot;Desktop app&quot; and download its JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="33"/>
+        <source>Reading and sending mail needs the scope https://mail.google.com/, which Google restricts: until Google has verified the app, only the test users named on its consent screen can allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="39"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="51"/>
+        <source>Imported client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/google_client_dialog.ui" line="78"/>
+        <source>&amp;Import client_secret.json…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -432,69 +712,48 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="58"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="24"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="56"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="24"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="58"/>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="56"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
-        <source>Syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="67"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="68"/>
-        <source>Needs sign-in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="78"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="65"/>
         <source>Last success: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="68"/>
         <source>Last error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,113 +761,138 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="139"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="161"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="173"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="209"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <source>{0} needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
+        <source>{0} has an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <source> (and {0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="386"/>
+        <source>Click to open Settings → Email channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="439"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
 
 Licensed under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
+        <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,62 +2319,87 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="25"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="26"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
-        <source>Supervisor</source>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
+        <source>Needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,7 +20,8 @@ from .tickets.outbox_view import OutboxView
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
 from .web.message_profile import MessageProfile
-from .widgets.common import error_text, set_style_property, status_label
+from .widgets.common import (error_text, health_text, needs_attention, set_style_property,
+                             status_label)
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
@@ -78,6 +79,11 @@ class MainWindow(QMainWindow):
         self._outbox_button.setObjectName("outboxButton")
         self._outbox_button.setAutoRaise(True)
         self._outbox_button.hide()
+        self._mailbox_button = QToolButton(self)
+        self._mailbox_button.setObjectName("mailboxHealthButton")
+        self._mailbox_button.setAutoRaise(True)
+        self._mailbox_button.hide()
+        self.statusBar().addPermanentWidget(self._mailbox_button)
         self.statusBar().addPermanentWidget(self._outbox_button)
         self.statusBar().addPermanentWidget(self._core_label)
 
@@ -102,6 +108,8 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.reload)
         ui.actionOutbox.triggered.connect(self.open_outbox)
         self._outbox_button.clicked.connect(self.open_outbox)
+        self._mailbox_button.clicked.connect(
+            lambda: self.open_settings().show_page(SettingsDialog.EMAIL_CHANNEL))
         ui.actionAbout.triggered.connect(self._about)
         ui.actionOnline.toggled.connect(self._presence_toggled)
         ui.searchEdit.textChanged.connect(lambda *_: self._search_timer.start())
@@ -118,6 +126,7 @@ class MainWindow(QMainWindow):
         bridge.tickets_changed.connect(self._tickets_changed)
         bridge.outbox_changed.connect(self._update_outbox)
         bridge.mailboxes_changed.connect(self.pane.composer.reload_mailboxes)
+        bridge.mailboxes_changed.connect(self._update_mailbox_health)
         bridge.people_changed.connect(self._people_changed)
         bridge.store_changed.connect(self._store_changed)
         bridge.core_changed.connect(self._core_event)
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
         self._reload_window = True
         self._schedule_refresh()
         self._update_outbox()
+        self._update_mailbox_health()
         self._people_changed()
 
     def _people_changed(self) -> None:
@@ -208,6 +218,7 @@ class MainWindow(QMainWindow):
         self.pane.refresh()
         self._update_count()
         self._update_outbox()
+        self._update_mailbox_health()
 
     def _refresh_tickets(self) -> None:
         """The list re-reads the named rows (or, after a STORE event, the rows in view and
@@ -354,6 +365,27 @@ class MainWindow(QMainWindow):
         button.setVisible(bool(parts))
         set_style_property(button, "failed",
                            "true" if any(g[0] == "failed" for g in groups) else "false")
+
+    def _update_mailbox_health(self) -> None:
+        """Names the first mailbox that needs a person (an error, or Google's consent again);
+        the tooltip lists them all, and a click opens Settings → Email channel."""
+        button = self._mailbox_button
+        try:
+            troubled = [m for m in self._service.mailboxes() if needs_attention(m)]
+        except Exception as exc:
+            troubled, text = [], error_text(exc)
+        else:
+            text = ""
+        if troubled:
+            first = troubled[0]
+            label = (self.tr("{0} needs re-authorization") if first.health.state == "needs_reauth"
+                     else self.tr("{0} has an error")).format(first.address)
+            more = len(troubled) - 1
+            text = label + (self.tr(" (and {0} more)").format(more) if more else "")
+            button.setToolTip("\n".join(f"{m.address}: {health_text(m)}" for m in troubled)
+                              + "\n" + self.tr("Click to open Settings → Email channel."))
+        button.setText(text.replace("&", "&&"))
+        button.setVisible(bool(text))
 
     # -- presence ---------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ def test_add_email_address_menu(settings):
     actions = [a for a in page.ui.addButton.menu().actions()]
     assert [(a.text().replace("&", ""), a.isEnabled()) for a in actions] == [
         ("Internal email", True),
-        ("Gmail (arrives with a later update)", False),
+        ("Gmail", True),
         ("SMTP email", True)]
 
 

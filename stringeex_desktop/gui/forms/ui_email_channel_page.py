@@ -67,6 +67,12 @@ class Ui_EmailChannelPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.googleClientButton = QPushButton(EmailChannelPage)
+        self.googleClientButton.setObjectName(u"googleClientButton")
+        self.googleClientButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.googleClientButton)
+
 
         self.pageLayout.addLayout(self.buttonRow)
 
@@ -108,6 +114,10 @@ class Ui_EmailChannelPage(object):
         self.addButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Add email address", None))
         self.updateButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Update\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Remove\u2026", None))
+        self.googleClientButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Google OAuth client\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.googleClientButton.setToolTip(QCoreApplication.translate("EmailChannelPage", u"Import the portal's Google OAuth client (client_secret.json), needed to add Gmail addresses", None))
+#endif // QT_CONFIG(tooltip)
         self.errorLabel.setProperty(u"role", QCoreApplication.translate("EmailChannelPage", u"error", None))
         pass
     # retranslateUi

@@ -3,57 +3,71 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QMessageBox, QPushButton, QWidget
 from qasync import asyncSlot
 
 from ...core.models import Mailbox
 from ...core.service import Service
 from ..bridge import EventBridge
 from ..forms.ui_email_channel_page import Ui_EmailChannelPage
-from ..widgets.common import error_text, set_message
+from ..widgets.common import error_text, health_label, health_text, set_message
+from ..widgets.elided_label import ElidedLabel
+from .gmail_consent_dialog import GmailConsentDialog
+from .gmail_email_dialog import GmailEmailDialog
+from .google_client_dialog import GoogleClientDialog
 from .internal_email_dialog import InternalEmailDialog
 from .mailbox_table_model import MailboxTableModel
 from .smtp_email_dialog import SmtpEmailDialog
 
-EDITABLE = ("internal", "smtp")
+EDITABLE = ("internal", "smtp", "gmail")
+Dialog = (InternalEmailDialog | SmtpEmailDialog | GmailEmailDialog | GmailConsentDialog
+          | GoogleClientDialog)
+
+
+def needs_reauth(mailbox: Mailbox) -> bool:
+    return mailbox.kind == "gmail" and mailbox.active and mailbox.health.state == "needs_reauth"
 
 
 class EmailChannelPage(QWidget):
-    """Internal and SMTP emails are added and updated here; Gmail arrives with a later update."""
+    """Every kind is added and updated here; a Gmail row whose grant Google no longer accepts
+    carries its own Re-authorize button."""
 
     def __init__(self, service: Service, bridge: EventBridge, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_EmailChannelPage()
         self.ui.setupUi(self)
         self._service = service
-        self.dialog: InternalEmailDialog | SmtpEmailDialog | None = None
+        self.dialog: Dialog | None = None
+        self.reauth_buttons: dict[int, QPushButton] = {}
         self.model = MailboxTableModel(service, self)
         view = self.ui.mailboxView
         view.setModel(self.model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(MailboxTableModel.ADDRESS,
                                     QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((MailboxTableModel.KIND, 110), (MailboxTableModel.NAME, 150),
-                              (MailboxTableModel.QUEUE, 110), (MailboxTableModel.ACTIVE, 70)):
+        for column, width in ((MailboxTableModel.KIND, 100), (MailboxTableModel.NAME, 130),
+                              (MailboxTableModel.QUEUE, 100), (MailboxTableModel.ACTIVE, 64)):
             header.resizeSection(column, width)
+        header.setSectionResizeMode(MailboxTableModel.HEALTH, QHeaderView.ResizeMode.Stretch)
 
         menu = QMenu(self)
         self.add_internal_action = menu.addAction(self.tr("&Internal email"))
         self.add_internal_action.triggered.connect(lambda: self.open_internal_email())
-        gmail = QAction(self.tr("&Gmail (arrives with a later update)"), menu)
-        gmail.setEnabled(False)
-        menu.addAction(gmail)
+        self.add_gmail_action = menu.addAction(self.tr("&Gmail"))
+        self.add_gmail_action.triggered.connect(lambda: self.open_gmail_consent())
         self.add_smtp_action = menu.addAction(self.tr("&SMTP email"))
         self.add_smtp_action.triggered.connect(lambda: self.open_smtp_email())
         self.ui.addButton.setMenu(menu)
 
         self.ui.updateButton.clicked.connect(self.update_selected)
+        self.ui.googleClientButton.clicked.connect(lambda: self.open_google_client())
         self.ui.removeButton.clicked.connect(self._confirm_remove)
         view.activated.connect(lambda *_: self.update_selected())  # double-click or Enter
         QShortcut(QKeySequence.StandardKey.Delete, view, self._confirm_remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.model.modelReset.connect(self._selection_changed)
+        self.model.modelReset.connect(self._place_reauth_buttons)
         for signal in (bridge.mailboxes_changed, bridge.people_changed, bridge.store_changed):
             signal.connect(self.reload)
         set_message(self.ui.errorLabel)
@@ -78,11 +92,7 @@ class EmailChannelPage(QWidget):
 
     def _selection_changed(self, *_args: QModelIndex) -> None:
         mailbox = self.selected_mailbox()
-        editable = mailbox is not None and mailbox.kind in EDITABLE
-        self.ui.updateButton.setEnabled(editable)
-        self.ui.updateButton.setToolTip(
-            "" if editable or mailbox is None else
-            self.tr("Updating a {0} arrives with a later update.").format(mailbox.kind))
+        self.ui.updateButton.setEnabled(mailbox is not None and mailbox.kind in EDITABLE)
         self.ui.removeButton.setEnabled(mailbox is not None)
 
     def open_internal_email(self, mailbox: Mailbox | None = None) -> InternalEmailDialog:
@@ -99,12 +109,56 @@ class EmailChannelPage(QWidget):
         self.dialog.open()
         return self.dialog
 
+    def open_gmail_consent(self, mailbox: Mailbox | None = None) -> GmailConsentDialog:
+        """Add a Gmail address (no mailbox) or re-authorize one, through Google's consent."""
+        self.dialog = GmailConsentDialog(self._service, mailbox, self.window())
+        self.dialog.saved.connect(lambda *_: self.reload())
+        self.dialog.open()
+        return self.dialog
+
+    def open_gmail_email(self, mailbox: Mailbox) -> GmailEmailDialog:
+        self.dialog = GmailEmailDialog(self._service, mailbox, self.window())
+        self.dialog.saved.connect(lambda *_: self.reload())
+        self.dialog.reauthorize_requested.connect(self.open_gmail_consent)
+        self.dialog.open()
+        return self.dialog
+
+    def open_google_client(self) -> GoogleClientDialog:
+        self.dialog = GoogleClientDialog(self._service, self.window())
+        self.dialog.open()
+        return self.dialog
+
     def update_selected(self) -> None:
         mailbox = self.selected_mailbox()
         if mailbox is not None and mailbox.kind == "internal":
             self.open_internal_email(mailbox)
         elif mailbox is not None and mailbox.kind == "smtp":
             self.open_smtp_email(mailbox)
+        elif mailbox is not None and mailbox.kind == "gmail":
+            self.open_gmail_email(mailbox)
+
+    def _place_reauth_buttons(self) -> None:
+        """The Health cell of a row that needs re-authorization: its text and the button."""
+        self.reauth_buttons.clear()
+        for row in range(self.model.rowCount()):
+            mailbox = self.model.at(row)
+            if not needs_reauth(mailbox):
+                continue
+            cell = QWidget()
+            layout = QHBoxLayout(cell)
+            layout.setContentsMargins(4, 0, 2, 0)
+            cell.setAutoFillBackground(True)  # the view's own text would show through
+            label = ElidedLabel(health_label(mailbox.health.state), cell)
+            label.setProperty("role", "error")
+            label.setToolTip(health_text(mailbox))
+            button = QPushButton(self.tr("Re-authorize…"), cell)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda *_, m=mailbox: self.open_gmail_consent(m))
+            layout.addWidget(label, 1)
+            layout.addWidget(button)
+            self.ui.mailboxView.setIndexWidget(
+                self.model.index(row, MailboxTableModel.HEALTH), cell)
+            self.reauth_buttons[mailbox.id] = button
 
     def _confirm_remove(self) -> None:
         mailbox = self.selected_mailbox()

@@ -7,10 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...core.models import Mailbox
 from ...core.service import Service
-from ..widgets.common import format_time, kind_label
+from ..widgets.common import format_time, health_text, kind_label, needs_attention
 from ..widgets.row_table_model import ModelIndex, RowTableModel
-
-ERROR_STATES = ("error", "needs_reauth")
 
 
 class MailboxTableModel(RowTableModel):
@@ -41,7 +39,7 @@ class MailboxTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.HEALTH:
             return self._health_details(mailbox)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.HEALTH:
-            if mailbox.active and mailbox.health.state in ERROR_STATES:
+            if needs_attention(mailbox):
                 return QBrush(QColor("#cf222e"))
         return None
 
@@ -57,23 +55,12 @@ class MailboxTableModel(RowTableModel):
         if column == self.ACTIVE:
             return self.tr("Active") if mailbox.active else self.tr("Inactive")
         if column == self.HEALTH:
-            return self._health(mailbox)
+            return health_text(mailbox)
         return None
-
-    def _health(self, mailbox: Mailbox) -> str:
-        if not mailbox.active:
-            return self.tr("Inactive")
-        health = mailbox.health
-        labels = {"ok": self.tr("OK"), "syncing": self.tr("Syncing"), "error": self.tr("Error"),
-                  "needs_reauth": self.tr("Needs sign-in again")}
-        text = labels.get(health.state, health.state)
-        if health.state in ERROR_STATES and health.last_error:
-            text = f"{text}: {health.last_error}"
-        return text
 
     def _health_details(self, mailbox: Mailbox) -> str:
         health = mailbox.health
-        lines = [self._health(mailbox)]
+        lines = [health_text(mailbox)]
         if health.last_ok:
             lines.append(self.tr("Last success: {0}").format(
                 format_time(health.last_ok, "short")))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLoca
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ...core.errors import StringeexError
+from ...core.models import Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,13 @@ STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),
 KIND_LABELS = {"internal": QT_TRANSLATE_NOOP("common", "Internal email"),
                "gmail": QT_TRANSLATE_NOOP("common", "Gmail"),
                "smtp": QT_TRANSLATE_NOOP("common", "SMTP email")}
+HEALTH_LABELS = {"ok": QT_TRANSLATE_NOOP("common", "OK"),
+                 "syncing": QT_TRANSLATE_NOOP("common", "Syncing…"),
+                 "error": QT_TRANSLATE_NOOP("common", "Error"),
+                 "needs_reauth": QT_TRANSLATE_NOOP("common", "Needs re-authorization"),
+                 "inactive": QT_TRANSLATE_NOOP("common", "Inactive")}
+ATTENTION_STATES = ("error", "needs_reauth")
+"""Health states a person must act on (the list's red text, the main window's status bar)."""
 ROLE_LABELS = {"agent": QT_TRANSLATE_NOOP("common", "Agent"),
                "supervisor": QT_TRANSLATE_NOOP("common", "Supervisor"),
                "admin": QT_TRANSLATE_NOOP("common", "Admin")}
@@ -105,3 +113,22 @@ def kind_label(kind: str) -> str:
 
 def role_label(role: str) -> str:
     return _label(ROLE_LABELS, role)
+
+
+def health_label(state: str) -> str:
+    return _label(HEALTH_LABELS, state)
+
+
+def health_text(mailbox: Mailbox) -> str:
+    """A mailbox's health in one line, with the last error when it needs attention."""
+    if not mailbox.active:
+        return health_label("inactive")
+    health = mailbox.health
+    text = health_label(health.state)
+    if health.state in ATTENTION_STATES and health.last_error:
+        text = f"{text}: {health.last_error}"
+    return text
+
+
+def needs_attention(mailbox: Mailbox) -> bool:
+    return mailbox.active and mailbox.health.state in ATTENTION_STATES

@@ -126,7 +126,8 @@ def build_parser() -> Parser:
                         help="import the portal's client_secret.json (a Desktop app OAuth "
                         "client) first; later runs reuse the imported one")
     mgmail.add_argument("--browser", choices=("embedded", "system"),
-                        help="where the consent page opens (default: system)")
+                        help="where the consent page opens (default: embedded when a display "
+                        "exists, else system)")
     mgmail.add_argument("--queue")
     mgmail.add_argument("--online-first", action="store_true")
     mgmail.add_argument("--since-days", type=int, metavar="N",
@@ -428,8 +429,10 @@ def mailbox_add_smtp(data_dir: Path, args) -> int:
 
 
 def mailbox_add_gmail(data_dir: Path, args) -> int:
-    """Consent in the system browser, or in the app's consent dialog (--browser embedded)."""
-    if args.browser == "embedded" and not _has_display():
+    """Consent in the app's consent dialog when a display exists, else (or with --browser
+    system) in the system browser."""
+    browser = args.browser or ("embedded" if _has_display() else "system")
+    if browser == "embedded" and not _has_display():
         raise ValidationError("The embedded consent window needs a display and none was "
                               "found: use --browser system.")
     client_json = None
@@ -447,7 +450,7 @@ def mailbox_add_gmail(data_dir: Path, args) -> int:
             _open_in_system_browser, timeout=args.timeout, queue=args.queue,
             online_first=args.online_first, since_days=args.since_days)
 
-    if args.browser == "embedded":
+    if browser == "embedded":
         mailbox = _run_embedded_consent(data_dir, client_json, args)
     else:
         mailbox = _run(data_dir, run)

@@ -137,9 +137,12 @@ def test_cli_add_gmail_in_the_system_browser(tmp_path, data_dir, google):
     assert "code_challenge_method=S256" in consent_lines[0]
     assert "You can close this window" in log.read_text()
 
-    # A second address reuses the imported client.
+    # A second address reuses the imported client; without a display, the default browser
+    # is the system one (DESIGN.md section 6).
     google.account = "sales@gmail.example"
-    second = cli(data_dir, "mailbox", "add-gmail", "--browser", "system", env=env)
+    headless = {**env, "QT_QPA_PLATFORM": "offscreen"}
+    headless.pop("DISPLAY", None)
+    second = cli(data_dir, "mailbox", "add-gmail", env=headless)
     assert second.returncode == 0, second.stderr
     assert second.stdout.strip().endswith("sales@gmail.example (gmail)")
 

@@ -185,39 +185,39 @@
 <context>
     <name>EmailChannelPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="55"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="58"/>
         <source>&amp;Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="59"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="62"/>
         <source>&amp;SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="60"/>
         <source>&amp;Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="154"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="157"/>
         <source>Re-authorize…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="168"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="171"/>
         <source>Remove email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="169"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="172"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="172"/>
+        <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="175"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,48 +712,53 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="23"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="24"/>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="70"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="24"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="56"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="70"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="74"/>
+        <source>Syncing {0:,} of {1:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="87"/>
         <source>Last success: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="68"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="90"/>
         <source>Last error: {0}</source>
         <translation type="unfinished"></translation>
     </message>

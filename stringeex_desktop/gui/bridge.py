@@ -23,6 +23,7 @@ class EventBridge(QObject):
     outbox_changed = Signal()
     store_changed = Signal()
     core_changed = Signal(str)  # "started", "stopped" or an error line
+    sync_progress = Signal(int, int, int)  # mailbox id, messages imported, of how many
 
     def __init__(self, bus: EventBus, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,3 +51,5 @@ class EventBridge(QObject):
             self.store_changed.emit()
         elif kind == events.CORE:
             self.core_changed.emit(event.detail)
+        elif kind == events.SYNC:
+            self.sync_progress.emit(event.ids[0], event.extra["done"], event.extra["total"])

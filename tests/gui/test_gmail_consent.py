@@ -424,3 +424,25 @@ def test_deny_in_the_embedded_view_says_so_and_saves_nothing(page, portal, impor
     qtbot.waitUntil(lambda: "access_denied" in dialog.ui.formError.text(), timeout=30_000)
     assert dialog.ui.stack.currentIndex() == OPTIONS and dialog.isVisible()
     assert not portal.mailboxes("gmail")
+
+
+def test_first_import_shows_its_progress_in_the_health_cell(page, portal, imported, run, qtbot):
+    """The sync's SYNC events become "Syncing n of N" and a bar, while the mailbox syncs."""
+    from stringeex_desktop.core import events
+    from stringeex_desktop.core.events import Event
+
+    mailbox = add_gmail_through_the_browser(portal, run)
+    run(portal.set_mailbox_health(mailbox.id, "syncing"))
+    qtbot.waitUntil(lambda: page.model.row_of(mailbox.id) is not None)
+    cell = page.model.index(page.model.row_of(mailbox.id), page.model.HEALTH)
+    assert cell.data() == "Syncing…" and cell.data(page.model.PROGRESS_ROLE) is None
+    portal.bus.emit(Event(events.SYNC, (mailbox.id,), "1200 of 2000",
+                          {"done": 1200, "total": 2000}))
+    assert cell.data() == "Syncing 1,200 of 2,000"
+    assert cell.data(page.model.PROGRESS_ROLE) == (1200, 2000)
+    page.grab()  # the delegate paints its bar without error
+    run(portal.set_mailbox_health(mailbox.id, "ok", ok=True))
+    qtbot.waitUntil(lambda: page.model.index(page.model.row_of(mailbox.id),
+                                             page.model.HEALTH).data() == "OK")
+    cell = page.model.index(page.model.row_of(mailbox.id), page.model.HEALTH)
+    assert cell.data(page.model.PROGRESS_ROLE) is None

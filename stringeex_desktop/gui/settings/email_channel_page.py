@@ -18,6 +18,7 @@ from .gmail_email_dialog import GmailEmailDialog
 from .google_client_dialog import GoogleClientDialog
 from .internal_email_dialog import InternalEmailDialog
 from .mailbox_table_model import MailboxTableModel
+from .sync_progress_delegate import SyncProgressDelegate
 from .smtp_email_dialog import SmtpEmailDialog
 
 EDITABLE = ("internal", "smtp", "gmail")
@@ -50,6 +51,8 @@ class EmailChannelPage(QWidget):
                               (MailboxTableModel.QUEUE, 100), (MailboxTableModel.ACTIVE, 64)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(MailboxTableModel.HEALTH, QHeaderView.ResizeMode.Stretch)
+        view.setItemDelegateForColumn(MailboxTableModel.HEALTH, SyncProgressDelegate(view))
+        bridge.sync_progress.connect(self.model.set_progress)
 
         menu = QMenu(self)
         self.add_internal_action = menu.addAction(self.tr("&Internal email"))

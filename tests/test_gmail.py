@@ -9,6 +9,7 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from datetime import timedelta
@@ -301,6 +302,7 @@ def raw_request(host: str, port: int, data: bytes) -> bytes:
 def test_wrong_path_junk_and_a_second_redirect_change_nothing(service, google_env):
     google = google_env
     answers = []
+    google.exchange_gate = threading.Event()  # the listener stays up until the browser is done
 
     def browser(consent):
         location = press_allow(consent.url)
@@ -314,6 +316,7 @@ def test_wrong_path_junk_and_a_second_redirect_change_nothing(service, google_en
         answers.append(fetch(f"{root}/elsewhere?{urlsplit(location).query}"))
         answers.append(fetch(location))
         answers.append(fetch(location.replace("code=", "code=other")))
+        google.exchange_gate.set()
 
     mailbox = run(_consent_with(service, google, browser))
     assert mailbox.address == "helpdesk@gmail.example"

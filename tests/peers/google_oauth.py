@@ -79,6 +79,7 @@ class GoogleOAuthPeer:
         self.expires_in = expires_in
         self.refuse_embedded = refuse_embedded
         self.pkce_failures = 0
+        self.exchange_gate: threading.Event | None = None  # when set: codes wait for it
         self.refreshes = 0
         self.refused_refreshes = 0
         self.host = HOST
@@ -222,6 +223,8 @@ class GoogleOAuthPeer:
             return 401, {"error": "invalid_client", "error_description": "Unauthorized"}
         grant_type = form.get("grant_type")
         if grant_type == "authorization_code":
+            if self.exchange_gate is not None:
+                self.exchange_gate.wait(30)
             with self._lock:
                 found = self._codes.pop(form.get("code", ""), None)
             if found is None:

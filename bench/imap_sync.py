@@ -84,7 +84,7 @@ async def ours(dovecot: Dovecot, total: int, idle_samples: int) -> dict:
                 "Support").id))
         service.start_parse_pool()
 
-        async def tokens(_mailbox_id: int) -> str:
+        async def tokens(_mailbox_id: int, refresh: bool = False) -> str:
             return dovecot.issue_token(USER)
 
         done = asyncio.Event()

@@ -9,7 +9,9 @@ crashes qasync on exit). Coroutines are driven with qtbot.waitUntil(future.done)
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import shutil
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -233,3 +235,15 @@ def build_ticket_store(folder: Path, count: int) -> Path:
     with ThreadPoolExecutor(1) as pool:
         pool.submit(asyncio.run, build()).result(timeout=300)
     return folder
+
+
+@contextlib.contextmanager
+def signed_in_copy(template: Path, folder: Path):
+    """A service on a copy of a store built once per module, signed in as its admin."""
+    shutil.copytree(template, folder)
+    service = Service(folder)
+    service.sign_in()
+    try:
+        yield service
+    finally:
+        service.close()

@@ -5,7 +5,6 @@ out, so "no crash" is checked by every test here."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from stringeex_desktop.gui.presence_controller import PresenceController
 from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 from stringeex_desktop.gui.web.message_profile import MessageProfile
 
-from .conftest import build_ticket_store
+from .conftest import build_ticket_store, signed_in_copy
 
 BUSY = "the store is busy: another program holds it; try again"
 
@@ -34,12 +33,8 @@ def store_of_600(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def store(store_of_600, tmp_path, loop):
-    folder = tmp_path / "data"
-    shutil.copytree(store_of_600, folder)
-    service = Service(folder)
-    service.sign_in()
-    yield service
-    service.close()
+    with signed_in_copy(store_of_600, tmp_path / "data") as service:
+        yield service
 
 
 @pytest.fixture

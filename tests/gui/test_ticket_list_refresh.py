@@ -3,7 +3,6 @@ name, and the list keeps its selection and what is in view (defect 10)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from stringeex_desktop.gui.presence_controller import PresenceController
 from stringeex_desktop.gui.settings.listener_settings import ListenerSettings
 from stringeex_desktop.gui.web.message_profile import MessageProfile
 
-from .conftest import build_ticket_store, ticket_mail
+from .conftest import build_ticket_store, signed_in_copy, ticket_mail
 
 COUNT = 2100
 SELECTED_ROW = 1500
@@ -31,12 +30,8 @@ def store_of_2100(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def big(store_of_2100, tmp_path, loop):
-    folder = tmp_path / "data"
-    shutil.copytree(store_of_2100, folder)
-    service = Service(folder)
-    service.sign_in()
-    yield service
-    service.close()
+    with signed_in_copy(store_of_2100, tmp_path / "data") as service:
+        yield service
 
 
 @pytest.fixture

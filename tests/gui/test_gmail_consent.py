@@ -121,6 +121,7 @@ def open_consent(page, qtbot) -> GmailConsentDialog:
 def wait_for_consent_page(dialog, qtbot) -> None:
     qtbot.waitUntil(lambda: dialog.ui.stack.currentIndex() == WEB, timeout=15_000)
     qtbot.waitUntil(lambda: dialog.view.title() == "Sign in - Google Accounts", timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.view.page().isLoading(), timeout=30_000)
 
 
 def click_allow(dialog) -> None:

@@ -47,8 +47,9 @@ def clocks():
 @pytest.fixture
 def online_window(make_window, portal, clocks, qtbot):
     window, _, presence = make_window(wall_clock=clocks.wall, monotonic=clocks.monotonic)
-    presence.set_online(True)
-    qtbot.waitUntil(lambda: portal.agent(portal.actor.email).presence == "online")
+    going = presence.set_online(True)
+    qtbot.waitUntil(going.done)  # the window follows the store only once the write returns
+    assert presence.online and presence_of(portal) == "online"
     return window, presence
 
 

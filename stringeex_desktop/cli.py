@@ -184,6 +184,18 @@ def build_parser() -> Parser:
     treply.add_argument("--attach", action="append", default=[], metavar="FILE")
     treply.add_argument("--wait", action="store_true",
                         help="block until sent or failed")
+
+    canned = sub.add_parser("canned", help="canned replies agents insert into their answers")
+    csub = canned.add_subparsers(dest="action", required=True, parser_class=Parser)
+    cadd = cmd(csub, "add", "add a canned reply (placeholders {customer_name}, "
+               "{ticket_serial}, {agent_name})")
+    cadd.add_argument("title")
+    cbody = cadd.add_mutually_exclusive_group(required=True)
+    cbody.add_argument("--body", metavar="TEXT")
+    cbody.add_argument("--body-file", metavar="F",
+                       help="the text as a UTF-8 file; - reads standard input")
+    cmd(csub, "list", "list canned replies")
+    cmd(csub, "remove", "remove a canned reply").add_argument("id", type=int)
     return parser
 
 
@@ -669,6 +681,23 @@ def _held(seen: tuple[int, str | None], item) -> bool:
             and item.attempts == attempts and item.last_error != error)
 
 
+def canned_add(data_dir: Path, args) -> int:
+    body = args.body if args.body is not None else _read_body(args.body_file)
+    canned = _run(data_dir, lambda s: s.add_canned(args.title, body))
+    return _out(args, canned, f"canned reply {canned.id} {canned.title}")
+
+
+def canned_list(data_dir: Path, args) -> int:
+    replies = _read(data_dir, lambda s: s.canned_replies())
+    return _out(args, [c.to_json() for c in replies],
+                "\n".join(f"{c.id}\t{c.title}" for c in replies) or "no canned replies")
+
+
+def canned_remove(data_dir: Path, args) -> int:
+    canned = _run(data_dir, lambda s: s.remove_canned(args.id))
+    return _out(args, canned, f"removed canned reply {canned.id} {canned.title}")
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("serve", None): serve,
     ("portal", "set"): portal_set, ("portal", "show"): portal_show,
@@ -682,4 +711,6 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("ticket", "list"): ticket_list, ("ticket", "show"): ticket_show,
     ("ticket", "set"): ticket_set, ("ticket", "note"): ticket_note,
     ("ticket", "reply"): ticket_reply,
+    ("canned", "add"): canned_add, ("canned", "list"): canned_list,
+    ("canned", "remove"): canned_remove,
 }

@@ -280,3 +280,22 @@ class ImapState:
     uidnext: int | None = None
     highestmodseq: int | None = None
     since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CannedReply:
+    id: int
+    title: str
+    body: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "body": self.body}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The reply an agent is writing on a ticket, saved as they type."""
+
+    ticket_id: int
+    body: str
+    cc: str = ""

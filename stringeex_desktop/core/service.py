@@ -16,10 +16,12 @@ from .auth.secrets import SecretStore, namespace_for
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
-from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpSettings, Ticket,
-                     TicketFilter)
+from .models import (Agent, AutoReply, CannedReply, Draft, Mailbox, OutboxItem, Portal, Queue,
+                     SmtpSettings, Ticket, TicketFilter)
+from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
+from .services.drafts import DraftService
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
 from .services.gmail import GmailService, ShowConsent
 from .services.mailboxes import MailboxService
@@ -51,6 +53,8 @@ class Service:
         self._delivery = DeliveryService(self._ctx)
         self._gmail = GmailService(self._ctx, self._mailboxes)
         self._outbox = OutboxService(self._ctx, self._portal, self._mailboxes, self._gmail)
+        self._canned = CannedService(self._ctx)
+        self._drafts = DraftService(self._ctx)
 
     @classmethod
     async def open(cls, data_dir: Path, **kwargs) -> Service:
@@ -271,3 +275,44 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- the desktop companion: canned replies, signatures, drafts ------------------------
+
+    def canned_replies(self) -> list[CannedReply]:
+        return self._canned.canned_replies()
+
+    def canned_reply(self, canned_id: int) -> CannedReply:
+        return self._canned.canned_reply(canned_id)
+
+    async def add_canned(self, title: str, body: str) -> CannedReply:
+        return await self._canned.add_canned(title, body)
+
+    async def update_canned(self, canned_id: int, title: str, body: str) -> CannedReply:
+        return await self._canned.update_canned(canned_id, title, body)
+
+    async def remove_canned(self, canned_id: int) -> CannedReply:
+        return await self._canned.remove_canned(canned_id)
+
+    def fill_canned(self, canned_id: int, ticket_ref: int | str, agent_email: str) -> str:
+        """The canned reply's text with the ticket's customer, serial and the agent filled in."""
+        return self._canned.fill_canned(canned_id, self.ticket(ticket_ref, with_messages=False),
+                                        self.agent(agent_email).name)
+
+    def signature(self, email: str) -> str:
+        return self._canned.signature(email)
+
+    async def set_signature(self, email: str, body: str) -> str:
+        return await self._canned.set_signature(email, body)
+
+    def filled_signature(self, email: str, mailbox_name: str) -> str:
+        return self._canned.filled_signature(email, mailbox_name)
+
+    def draft(self, email: str, ticket_ref: int | str) -> Draft | None:
+        return self._drafts.draft(email, ticket_ref)
+
+    def draft_ticket_ids(self, email: str, ticket_ids) -> set[int]:
+        return self._drafts.draft_ticket_ids(email, ticket_ids)
+
+    async def save_draft(self, email: str, ticket_ref: int | str, body: str, cc: str = ""
+                         ) -> None:
+        await self._drafts.save_draft(email, ticket_ref, body, cc)

@@ -177,3 +177,34 @@ def test_outbox_claims_once_and_keeps_every_outcome(store):
     assert sorted(i.id for i in tx.outbox.list_items()) == item_ids[1:]
     assert tx.outbox.waiting_reasons() == [("failed", "554 spam", True, 1)]
     assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}
+
+
+def test_canned_replies_signatures_and_drafts(store):
+    ids = seeded(store)
+    ticket_id, _row = write(store, lambda tx: new_ticket(tx, ids))
+
+    def keep(tx):
+        first = tx.canned.add_canned("Zeta", "z {agent_name}")
+        second = tx.canned.add_canned("alpha", "a")
+        tx.canned.update_canned(first.id, "Zeta!", "z2")
+        tx.canned.set_signature(ids["alice"], "Alice")
+        gained = tx.drafts.save_draft(ids["alice"], ticket_id, "half", "cc@example.com")
+        again = tx.drafts.save_draft(ids["alice"], ticket_id, "half more", "")
+        return first.id, second.id, gained, again
+
+    first, second, gained, again = write(store, keep)
+    tx = store.read()
+    assert [(c.id, c.title, c.body) for c in tx.canned.list_canned()] == [
+        (second, "alpha", "a"), (first, "Zeta!", "z2")]
+    assert (tx.canned.get_signature(ids["alice"]), tx.canned.get_signature(ids["bob"])) == \
+        ("Alice", "")
+    assert (gained, again) == (True, False)
+    assert tx.drafts.get_draft(ids["alice"], ticket_id).body == "half more"
+    assert tx.drafts.get_draft(ids["bob"], ticket_id) is None
+    assert tx.drafts.draft_ticket_ids(ids["alice"], [ticket_id, ticket_id + 1]) == {ticket_id}
+    assert write(store, lambda tx: tx.drafts.clear_draft(ids["alice"], ticket_id)) is True
+    assert write(store, lambda tx: tx.canned.remove_canned(first).title) == "Zeta!"
+    with pytest.raises(NotFoundError):
+        store.read().canned.get_canned(first)
+    write(store, lambda tx: tx.canned.set_signature(ids["alice"], ""))
+    assert store.read().canned.get_signature(ids["alice"]) == ""

@@ -19,8 +19,8 @@ class Context:
         self.secrets = secrets
         self.actor: Agent | None = None
 
-    def notify(self, kind: str, ids=(), detail: str = "") -> None:
-        self.bus.emit(Event(kind, tuple(ids), detail))
+    def notify(self, kind: str, ids=(), detail: str = "", **extra) -> None:
+        self.bus.emit(Event(kind, tuple(ids), detail, extra))
 
     def require(self, *roles: str) -> None:
         """Scripts without a signed-in agent (the CLI) act as the portal's owner."""

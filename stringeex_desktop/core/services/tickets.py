@@ -18,6 +18,7 @@ from ..models import (PRIORITIES, STATUSES, TYPES, Address, Candidate, NewAttach
                       TicketFilter, utcnow)
 from ..routing.assign import choose_assignee
 from . import validation as valid
+from .canned import fill
 from .context import Context
 from .mailboxes import MailboxService
 from .portal import PortalService
@@ -108,17 +109,20 @@ class TicketService:
             return tx.tickets.get_ticket(ticket_id)
 
         ticket = await self.ctx.store.write(write)
-        self.ctx.notify(events.TICKETS, (ticket_id,))
+        self.ctx.notify(events.TICKETS, (ticket_id,), actor=actor.email if actor else None)
         return ticket
 
     async def reply(self, ref: int | str, author_email: str, body: str, *,
                     via: int | str | None = None, cc: list[str] = (),
                     attachments: list[tuple[str, str, bytes]] = (),
-                    html: str | None = None) -> tuple[Ticket, int]:
+                    html: str | None = None, signature: bool = False) -> tuple[Ticket, int]:
         """Queue an agent's reply through the ticket's sending mailbox; returns the outbox id.
 
         An explicit `via` (a mailbox id or address) becomes the ticket's `reply_via`: the
         choice sticks. The MIME message (up to 25 MiB of attachments) is built off the loop.
+        `signature` appends the author's signature, filled for the sending mailbox (the
+        app's composer asks for it; scripts send the body as written). The author's draft
+        of this ticket goes in the same transaction.
         """
         ticket = self.ticket(ref)
         author = self.ctx.store.read().people.find_agent(author_email)
@@ -133,6 +137,10 @@ class TicketService:
                 + (f"({choices})." if choices else "after adding an SMTP email or Gmail."),
                 field="via")
         mailbox = self.mailboxes.sending_mailbox(via if via is not None else ticket.reply_via)
+        if signature:
+            signed = fill(self.ctx.store.read().canned.get_signature(author.id),
+                          {"agent_name": author.name, "mailbox_name": mailbox.name})
+            body = f"{body.rstrip()}\n\n-- \n{signed}" if signed.strip() else body
         extra_cc = [valid.address(a, "Cc", "cc") for a in cc]
         portal = self.portal.require_portal()
         to = [ticket.requester]
@@ -166,6 +174,7 @@ class TicketService:
             if ticket.status == "new":
                 changes["status"] = "processing"
             tx.tickets.update_ticket(ticket.id, **changes)
+            tx.drafts.clear_draft(author.id, ticket.id)
             return item_id
 
         item_id = await self.ctx.store.write(write)
@@ -198,6 +207,7 @@ class TicketService:
                                    sender=Address(author.name, author.email), to=[], cc=[],
                                    subject="", text=body, html=None, now=utcnow(),
                                    author_id=author.id)
+            tx.drafts.clear_draft(author.id, ticket_id)
             return tx.tickets.get_ticket(ticket_id, with_messages=True)
 
         ticket = await self.ctx.store.write(write)

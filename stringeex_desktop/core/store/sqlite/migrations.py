@@ -224,4 +224,28 @@ ALTER TABLE imap_state ADD COLUMN since TEXT;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4]
+# The desktop companion: each agent's signature, the supervisors' canned replies, and the
+# reply an agent is writing (saved as they type, so a crash or restart loses nothing).
+COMPANION_5 = """
+CREATE TABLE signatures (
+    agent_id INTEGER PRIMARY KEY REFERENCES agents(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE canned_replies (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE drafts (
+    agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    cc TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (agent_id, ticket_id)
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5]

@@ -234,7 +234,7 @@ def _stop_on_signals(window) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            loop.add_signal_handler(sig, window.close)
+            loop.add_signal_handler(sig, window.quit)
         except (NotImplementedError, RuntimeError, ValueError):
             pass
 

@@ -14,11 +14,14 @@ from ..core.service import Service
 from .bridge import EventBridge
 from .core_controller import CoreController
 from .forms.ui_main_window import Ui_MainWindow
+from . import preferences
 from .presence_controller import PresenceController
 from .settings.settings_dialog import SettingsDialog
 from .tickets.outbox_view import OutboxView
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
+from .ticket_notifier import TicketNotifier
+from .tray_icon import TrayIcon
 from .web.message_profile import MessageProfile
 from .widgets.common import (error_text, health_text, needs_attention, set_style_property,
                              status_label)
@@ -92,6 +95,13 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_tickets)
 
+        self._quitting = False
+        self.notifier = TicketNotifier(service, bridge, service.actor.email, self)
+        self.tray = TrayIcon(presence, self.notifier, self)
+        self.tray.show_requested.connect(self.bring_up)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.ticket_requested.connect(self.open_ticket)
+
         self._fill_status_combo()
         self._fill_queue_combo()
         self._connect(core)
@@ -102,7 +112,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self, core: CoreController) -> None:
         ui = self.ui
-        ui.actionQuit.triggered.connect(self.close)
+        ui.actionQuit.triggered.connect(self.quit)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionRefresh.triggered.connect(self.reload)
@@ -455,7 +465,33 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    # -- the tray ----------------------------------------------------------------------------
+
+    def bring_up(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def open_ticket(self, ticket_id: int) -> None:
+        """A notification's ticket (0: a group of them, which the list shows)."""
+        self.bring_up()
+        if ticket_id:
+            self._show_outbox_ticket(ticket_id)
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """With "keep running in the tray" on, closing hides the window; Quit quits."""
+        if not self._quitting and self.tray.isVisible() and preferences.close_to_tray():
+            event.ignore()
+            self.hide()
+            self.tray.showMessage(self.tr("StringeeX Desktop is still running"),
+                                  self.tr("New tickets still reach you here. Quit from this "
+                                          "icon's menu."), self.windowIcon(), 5_000)
+            return
+        self.tray.hide()
         self.closing.emit()
         event.accept()
 

@@ -169,16 +169,6 @@ class _Session:
         await asyncio.sleep(0.05)
 
 
-def _idle_minutes() -> int:
-    from PySide6.QtCore import QSettings
-
-    value = QSettings().value("presence/idle_minutes", 15)
-    try:
-        return max(0, int(value))
-    except (TypeError, ValueError):
-        return 15
-
-
 async def _open_service(data_dir: Path):
     """Opening may migrate the store: off the Qt thread, so the window never freezes on it."""
     from .core.service import Service
@@ -191,6 +181,7 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
+    from .gui import preferences
     from .gui.settings.listener_settings import ListenerSettings
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
@@ -206,7 +197,7 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
                 return 0
         listener = (ListenerSettings.from_command_line(smtp, lmtp) if smtp or lmtp
                     else ListenerSettings.load())
-        session = _Session(service, listener, _idle_minutes())
+        session = _Session(service, listener, preferences.idle_minutes())
         closed = asyncio.get_running_loop().create_future()
         session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
         _stop_on_signals(session.window)

@@ -142,16 +142,20 @@ class MainWindow(QMainWindow):
         bridge.core_changed.connect(self._core_event)
 
         self._presence.changed.connect(self._show_presence)
-        self._presence.slept.connect(self._show_slept_banner)
+        self._presence.slept.connect(lambda: self._show_offline_banner(self.tr(
+            "You were set offline while the computer slept, so no new tickets were assigned "
+            "to you. Go online when you are back at work.")))
+        self._presence.locked.connect(lambda: self._show_offline_banner(self.tr(
+            "You were set offline when the screen locked, so no new tickets were assigned "
+            "to you. Go online when you are back at work.")))
+        self._presence.went_idle.connect(lambda minutes: self._show_offline_banner(self.tr(
+            "You were set offline after {0} idle minutes, so no new tickets were assigned "
+            "to you. Go online when you are back at work.").format(minutes)))
         ui.goOnlineButton.clicked.connect(lambda: self._presence.set_online(True))
         ui.dismissBannerButton.clicked.connect(ui.presenceBanner.hide)
         self._presence.failed.connect(
             lambda text: self.statusBar().showMessage(self.tr("Presence not changed: {0}")
                                                       .format(text), 10_000))
-        self._presence.went_idle.connect(
-            lambda minutes: self.statusBar().showMessage(
-                self.tr("You were set Offline after {0} minutes without activity.")
-                .format(minutes)))
         core.state_changed.connect(self._core_state)
 
     def _tickets_changed(self, ids: tuple[int, ...]) -> None:
@@ -403,10 +407,8 @@ class MainWindow(QMainWindow):
         if online != self._presence.online:
             self._presence.set_online(online)
 
-    def _show_slept_banner(self) -> None:
-        self.ui.presenceBannerLabel.setText(self.tr(
-            "You were set offline while the computer slept, so no new tickets were assigned "
-            "to you. Go online when you are back at work."))
+    def _show_offline_banner(self, text: str) -> None:
+        self.ui.presenceBannerLabel.setText(text)
         self.ui.presenceBanner.show()
 
     def _show_presence(self, online: bool) -> None:

@@ -299,3 +299,13 @@ class Draft:
     ticket_id: int
     body: str
     cc: str = ""
+
+
+@dataclass(frozen=True)
+class TicketActivity:
+    """What notifications compare between two reads of an agent's tickets."""
+
+    id: int
+    status: str
+    message_count: int
+    last_direction: str | None  # of the newest message: in | out | note

@@ -17,7 +17,7 @@ from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
 from .models import (Agent, AutoReply, CannedReply, Draft, Mailbox, OutboxItem, Portal, Queue,
-                     SmtpSettings, Ticket, TicketFilter)
+                     SmtpSettings, Ticket, TicketActivity, TicketFilter)
 from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
@@ -310,9 +310,14 @@ class Service:
     def draft(self, email: str, ticket_ref: int | str) -> Draft | None:
         return self._drafts.draft(email, ticket_ref)
 
-    def draft_ticket_ids(self, email: str, ticket_ids) -> set[int]:
-        return self._drafts.draft_ticket_ids(email, ticket_ids)
+    def draft_ticket_ids(self, email: str) -> set[int]:
+        return self._drafts.draft_ticket_ids(email)
 
     async def save_draft(self, email: str, ticket_ref: int | str, body: str, cc: str = ""
                          ) -> None:
         await self._drafts.save_draft(email, ticket_ref, body, cc)
+
+    def ticket_activity(self, email: str, ids=None, limit: int = 2000) -> list[TicketActivity]:
+        """The agent's tickets (those of `ids`, else the most recent) with their status,
+        message count and newest message's direction: what notifications compare."""
+        return self._drafts.ticket_activity(email, ids, limit)

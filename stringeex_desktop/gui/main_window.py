@@ -429,6 +429,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         if self._settings is None:
             self._settings = SettingsDialog(self._service, self._bridge, self._core, self)
+            self._settings.personal.idle_minutes_changed.connect(
+                lambda minutes: setattr(self._presence, "idle_minutes", minutes))
         self._settings.open()
         self._settings.raise_()
         self._settings.activateWindow()

@@ -19,7 +19,7 @@ COALESCE_MS = 1500
 """Changes within this window make one notification ("12 tickets need you")."""
 COUNT_DELAY_MS = 200
 KNOWN_LIMIT = 2000
-"""My most recent tickets followed across other processes' changes (STORE events)."""
+"""My most recently updated tickets, followed across other processes' changes (STORE)."""
 
 
 class TicketNotifier(QObject):
@@ -38,8 +38,8 @@ class TicketNotifier(QObject):
         self._service = service
         self._email = email.lower()
         self._known: dict[int, int] = {}
-        self._assigned: dict[int, Ticket] = {}
-        self._answered: dict[int, Ticket] = {}
+        self._assigned: set[int] = set()
+        self._answered: set[int] = set()
         self.counts = (0, 0)
         self._flush_timer = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._flush_timer.timeout.connect(self.flush)
@@ -48,76 +48,70 @@ class TicketNotifier(QObject):
         bridge.tickets_changed_by.connect(self._tickets_changed)
         bridge.store_changed.connect(self._store_changed)
         bridge.people_changed.connect(self._count_timer.start)
-        self._mine = TicketFilter(assignee=email)
-        self._read(self._all_mine, announce=False)
+        self._read(None, announce=False)
         self.update_counts()
 
     # -- following the store ----------------------------------------------------------------
-
-    def _all_mine(self) -> list[Ticket]:
-        return self._service.tickets(self._mine, limit=KNOWN_LIMIT)
 
     def _tickets_changed(self, ids: tuple[int, ...], actor: str) -> None:
         if not ids:
             self._store_changed()
             return
-        mine = self._read(lambda: self._service.tickets_by_ids(ids, self._mine),
-                          announce=actor.lower() != self._email)
+        mine = self._read(ids, announce=actor.lower() != self._email)
         if mine is not None:
-            for gone in set(ids) - {t.id for t in mine}:
+            for gone in set(ids) - mine:
                 self._known.pop(gone, None)
 
     def _store_changed(self) -> None:
-        mine = self._read(self._all_mine, announce=True)
+        mine = self._read(None, announce=True)
         if mine is not None and len(mine) < KNOWN_LIMIT:
-            for gone in set(self._known) - {t.id for t in mine}:
+            for gone in set(self._known) - mine:
                 del self._known[gone]
 
-    def _read(self, fetch, *, announce: bool) -> list[Ticket] | None:
-        """`announce=False` learns the state without telling (start-up, my own change)."""
+    def _read(self, ids, *, announce: bool) -> set[int] | None:
+        """My tickets among `ids` (None: my latest); `announce=False` learns the state
+        without telling (start-up, my own change)."""
         try:
-            tickets = fetch()
-            for ticket in tickets:
-                before = self._known.get(ticket.id)
-                self._known[ticket.id] = ticket.message_count
-                if not announce:
-                    continue
-                if before is None and ticket.status in OPEN_STATUSES:
-                    self._assigned[ticket.id] = ticket
-                elif before is not None and ticket.message_count > before \
-                        and self._customer_wrote_last(ticket.id):
-                    self._answered[ticket.id] = ticket
+            activity = self._service.ticket_activity(self._email, ids, KNOWN_LIMIT)
         except Exception:
             log.exception("reading my tickets for notifications failed")
             return None
-        if self._assigned or self._answered:
-            if not self._flush_timer.isActive():
-                self._flush_timer.start()
+        for ticket in activity:
+            before = self._known.get(ticket.id)
+            self._known[ticket.id] = ticket.message_count
+            if not announce:
+                continue
+            if before is None and ticket.status in OPEN_STATUSES:
+                self._assigned.add(ticket.id)
+            elif before is not None and ticket.message_count > before \
+                    and ticket.last_direction == "in":
+                self._answered.add(ticket.id)
+        if (self._assigned or self._answered) and not self._flush_timer.isActive():
+            self._flush_timer.start()
         self._count_timer.start()
-        return tickets
-
-    def _customer_wrote_last(self, ticket_id: int) -> bool:
-        messages = self._service.ticket(ticket_id).messages or []
-        return bool(messages) and messages[-1].direction == "in"
+        return {t.id for t in activity}
 
     # -- telling ------------------------------------------------------------------------------
 
     def flush(self) -> None:
         """One notification for everything gathered since the first change."""
-        assigned, answered = self._assigned, self._answered
-        self._assigned, self._answered = {}, {}
-        for ticket_id in assigned:
-            answered.pop(ticket_id, None)
+        assigned, answered = self._assigned, self._answered - self._assigned
+        self._assigned, self._answered = set(), set()
         total = len(assigned) + len(answered)
         if not total or preferences.do_not_disturb():
             return
+        if total == 1:
+            try:
+                ticket = self._service.ticket(next(iter(assigned or answered)),
+                                              with_messages=False)
+            except Exception:
+                log.exception("reading the ticket to notify about failed")
+                return
         if total == 1 and assigned:
-            ticket = next(iter(assigned.values()))
             self.notify.emit(self.tr("Ticket {0} assigned to you").format(ticket.serial),
                              self.tr("{0}\nfrom {1}").format(ticket.subject, _who(ticket)),
                              ticket.id)
         elif total == 1:
-            ticket = next(iter(answered.values()))
             self.notify.emit(self.tr("{0} answered ticket {1}").format(_who(ticket),
                                                                        ticket.serial),
                              ticket.subject, ticket.id)

@@ -25,11 +25,14 @@ def settings(portal, core, qtbot):
 def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
-        "Email channel", "Queues", "Agents", "Portal", "This computer"]
-    settings.show_page(SettingsDialog.PORTAL)
-    assert settings.ui.pageStack.currentWidget() is settings.portal
-    settings.show_page(SettingsDialog.THIS_COMPUTER)
-    assert settings.ui.pageStack.currentWidget() is settings.this_computer
+        "Email channel", "Queues", "Agents", "Portal", "This computer", "You",
+        "Canned replies"]
+    for index, page in ((SettingsDialog.PORTAL, settings.portal),
+                        (SettingsDialog.THIS_COMPUTER, settings.this_computer),
+                        (SettingsDialog.PERSONAL, settings.personal),
+                        (SettingsDialog.CANNED, settings.canned)):
+        settings.show_page(index)
+        assert settings.ui.pageStack.currentWidget() is page
 
 
 def test_add_email_address_menu(settings):

@@ -201,10 +201,33 @@ def test_canned_replies_signatures_and_drafts(store):
     assert (gained, again) == (True, False)
     assert tx.drafts.get_draft(ids["alice"], ticket_id).body == "half more"
     assert tx.drafts.get_draft(ids["bob"], ticket_id) is None
-    assert tx.drafts.draft_ticket_ids(ids["alice"], [ticket_id, ticket_id + 1]) == {ticket_id}
+    assert tx.drafts.draft_ticket_ids(ids["alice"]) == {ticket_id}
+    assert tx.drafts.draft_ticket_ids(ids["bob"]) == set()
     assert write(store, lambda tx: tx.drafts.clear_draft(ids["alice"], ticket_id)) is True
     assert write(store, lambda tx: tx.canned.remove_canned(first).title) == "Zeta!"
     with pytest.raises(NotFoundError):
         store.read().canned.get_canned(first)
     write(store, lambda tx: tx.canned.set_signature(ids["alice"], ""))
     assert store.read().canned.get_signature(ids["alice"]) == ""
+
+
+def test_ticket_activity_of_an_agent(store):
+    ids = seeded(store)
+
+    def make(tx):
+        mine, _ = new_ticket(tx, ids, subject="Mine")
+        other, _ = new_ticket(tx, ids, subject="Bob's")
+        tx.tickets.update_ticket(mine, assignee_id=ids["alice"])
+        tx.tickets.update_ticket(other, assignee_id=ids["bob"])
+        tx.tickets.add_message(ticket_id=mine, mailbox_id=None, direction="note",
+                               sender=CAROL, to=[], cc=[], subject="", text="n", html=None,
+                               now=utcnow())
+        return mine, other
+
+    mine, other = write(store, make)
+    tx = store.read()
+    [activity] = tx.activity.ticket_activity(ids["alice"], None, 10)
+    assert (activity.id, activity.status, activity.message_count, activity.last_direction) == \
+        (mine, "new", 2, "note")
+    assert tx.activity.ticket_activity(ids["alice"], [other], 10) == []
+    assert [a.id for a in tx.activity.ticket_activity(ids["bob"], [other, mine], 10)] == [other]

@@ -1,10 +1,11 @@
-"""Replies being written, saved as the agent types so a crash or restart loses nothing."""
+"""Replies being written, saved as the agent types so a crash or restart loses nothing; and
+what the agent's desktop notifications compare (the app's companions of the ticket list)."""
 
 from __future__ import annotations
 
 from .. import events
 from ..errors import ValidationError
-from ..models import Draft
+from ..models import Draft, TicketActivity
 from . import validation as valid
 from .canned import MAX_BODY
 from .context import Context
@@ -21,9 +22,9 @@ class DraftService:
         tx = self.ctx.store.read()
         return tx.drafts.get_draft(self._agent_id(tx, email), valid.ticket_ref(ref))
 
-    def draft_ticket_ids(self, email: str, ticket_ids) -> set[int]:
+    def draft_ticket_ids(self, email: str) -> set[int]:
         tx = self.ctx.store.read()
-        return tx.drafts.draft_ticket_ids(self._agent_id(tx, email), [int(i) for i in ticket_ids])
+        return tx.drafts.draft_ticket_ids(self._agent_id(tx, email))
 
     async def save_draft(self, email: str, ref: int | str, body: str, cc: str = "") -> None:
         """Only the agent's own drafts; the list hears of it when a ticket gains or loses one
@@ -40,3 +41,9 @@ class DraftService:
 
         if await self.ctx.store.write(write):
             self.ctx.notify(events.TICKETS, (ticket_id,))
+
+    def ticket_activity(self, email: str, ids=None, limit: int = 2000) -> list[TicketActivity]:
+        tx = self.ctx.store.read()
+        return tx.activity.ticket_activity(self._agent_id(tx, email),
+                                           None if ids is None else [int(i) for i in ids],
+                                           limit)

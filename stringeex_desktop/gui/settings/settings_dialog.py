@@ -1,4 +1,5 @@
-"""Settings: the email channel, queues, agents, the portal and this computer, one page each."""
+"""Settings: the email channel, queues, agents, the portal, this computer, the signed-in
+agent's own choices and the canned replies, one page each."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from ..bridge import EventBridge
 from ..core_controller import CoreController
 from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from .agents_page import AgentsPage
+from .canned_page import CannedPage
 from .email_channel_page import EmailChannelPage
+from .personal_page import PersonalPage
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
 from .this_computer_page import ThisComputerPage
@@ -19,7 +22,7 @@ from .this_computer_page import ThisComputerPage
 class SettingsDialog(QDialog):
     """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
 
-    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER = range(5)
+    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, PERSONAL, CANNED = range(7)
 
     def __init__(self, service: Service, bridge: EventBridge, core: CoreController,
                  parent: QWidget | None = None):
@@ -32,8 +35,10 @@ class SettingsDialog(QDialog):
         self.agents = AgentsPage(service, bridge, self)
         self.portal = PortalPage(service, bridge, self)
         self.this_computer = ThisComputerPage(core, self)
+        self.personal = PersonalPage(service, bridge, self)
+        self.canned = CannedPage(service, bridge, self)
         for page in (self.email_channel, self.queues, self.agents, self.portal,
-                     self.this_computer):
+                     self.this_computer, self.personal, self.canned):
             self.ui.pageStack.addWidget(page)
         self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
         self.ui.pageList.setFocus()

@@ -11,7 +11,7 @@ from typing import Awaitable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QListWidgetItem, QPushButton, QWidget
 from qasync import asyncSlot
 
 from ...core.errors import ValidationError
@@ -19,6 +19,9 @@ from ...core.models import Address, Mailbox, Ticket, format_serial
 from ...core.service import Service
 from ..forms.ui_reply_composer import Ui_ReplyComposer
 from ..widgets.common import error_text, human_size, set_message
+from .canned_picker import CannedPicker
+from .draft_keeper import DraftKeeper
+from .signature_preview import SignaturePreview
 
 MAX_ATTACHMENTS = 25 * 1024 * 1024
 """All attachments of one reply together; base64 makes the message a third bigger still."""
@@ -64,6 +67,17 @@ class ReplyComposer(QFrame):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, ui.attachmentList, self._remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.drafts = DraftKeeper(service, ui.bodyEdit, ui.ccEdit, self)
+        self.drafts.failed.connect(lambda text: set_message(ui.errorLabel, text))
+        self.signature = SignaturePreview(service, self)
+        ui.composerLayout.insertWidget(ui.composerLayout.indexOf(ui.bodyEdit) + 1, self.signature)
+        self.canned_button = QPushButton(self.tr("&Canned…"), self)
+        self.canned_button.setToolTip(self.tr("Insert a canned reply (Ctrl+/)"))
+        self.canned_button.setAutoDefault(False)
+        self.canned_button.clicked.connect(self.insert_canned)
+        ui.buttonRow.insertWidget(0, self.canned_button)
+        QShortcut(QKeySequence("Ctrl+/"), self, self.insert_canned,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.busyBar.hide()
         set_message(ui.promptLabel)
         set_message(ui.ccHint)
@@ -81,6 +95,7 @@ class ReplyComposer(QFrame):
     def show_ticket(self, ticket: Ticket) -> None:
         """Called on every refresh of the pane: keeps the draft, follows the ticket's changes."""
         if self._ticket is None or ticket.id != self._ticket.id:
+            self.drafts.leave()
             self._stash_draft()
             self._ticket = ticket
             draft = self.draft
@@ -88,6 +103,7 @@ class ReplyComposer(QFrame):
             self.ui.ccEdit.setText(draft.cc)
             set_message(self.ui.errorLabel)
             self._show_attachments()
+            self.drafts.enter(ticket.id)
         else:
             self._ticket = ticket
         self.ui.toEdit.setText(str(ticket.requester))
@@ -96,6 +112,7 @@ class ReplyComposer(QFrame):
         set_message(self.ui.ccHint, self.tr("The ticket's Cc get it too: {0}").format(copied)
                     if copied else "")
         self.reload_mailboxes()
+        self.signature.show_for(self.ui.fromCombo.currentData())
 
     def _stash_draft(self) -> None:
         if self._ticket is None:
@@ -198,7 +215,7 @@ class ReplyComposer(QFrame):
             return
         await self._submit(ticket.id, self._service.reply(
             ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
-            attachments=list(self.draft.attachments)))
+            attachments=list(self.draft.attachments), signature=True))
 
     @asyncSlot()
     async def add_note(self) -> None:
@@ -256,6 +273,23 @@ class ReplyComposer(QFrame):
             self.ui.ccEdit.clear()
             self._show_attachments()
             self.ui.bodyEdit.setFocus()
+
+    def insert_canned(self) -> None:
+        """Ctrl+/: the picker, then its text at the cursor, placeholders filled."""
+        ticket, author = self._ticket, self._service.actor
+        if self._busy or ticket is None or author is None:
+            return
+        picker = CannedPicker(self._service, ticket.id, author.email, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.finished.connect(lambda result: self._insert(picker.text, ticket.id)
+                                if result == QDialog.DialogCode.Accepted else None)
+        picker.open()
+
+    def _insert(self, text: str, ticket_id: int) -> None:
+        if self._ticket is None or self._ticket.id != ticket_id:
+            return
+        self.ui.bodyEdit.insertPlainText(text)
+        self.ui.bodyEdit.setFocus()
 
     # -- attachments ------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from ...core.models import Ticket, TicketFilter
 from ...core.service import Service
@@ -31,6 +31,7 @@ class TicketTableModel(RowTableModel):
 
     SERIAL, SUBJECT, REQUESTER, QUEUE, ASSIGNEE, STATUS, UPDATED = range(7)
     TicketIdRole = Qt.ItemDataRole.UserRole + 1
+    DraftRole = Qt.ItemDataRole.UserRole + 2  # the signed-in agent has a draft reply on it
 
     page_failed = Signal(str)  # a page the view asked for could not be read (e.g. StoreError)
 
@@ -48,6 +49,8 @@ class TicketTableModel(RowTableModel):
                          self.tr("Updated"))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._drafts: set[int] = set()
+        self._pencil = QIcon(":/icons/draft.svg")
 
     # -- loading --------------------------------------------------------------------------
 
@@ -76,6 +79,21 @@ class TicketTableModel(RowTableModel):
         self.beginResetModel()
         self._rows, self._total, self._stalled = rows, total, False
         self.endResetModel()
+        self._read_drafts()
+
+    def _read_drafts(self) -> None:
+        """The pencils: a draft saved or sent names its ticket in a TICKETS event."""
+        actor = self._service.actor
+        try:
+            drafts = self._service.draft_ticket_ids(actor.email) if actor else set()
+        except Exception:
+            return
+        flipped, self._drafts = drafts ^ self._drafts, drafts
+        for ticket_id in flipped:
+            row = self.row_of(ticket_id)
+            if row is not None:
+                index = self.index(row, self.SUBJECT)
+                self.dataChanged.emit(index, index)
 
     def refresh_tickets(self, ids: Iterable[int]) -> None:
         """Re-read just the named tickets (one query): a changed row moves to its place in the
@@ -87,6 +105,7 @@ class TicketTableModel(RowTableModel):
         ids = set(ids)
         if not ids:
             return
+        self._read_drafts()
         fresh = {t.id: t for t in self._service.tickets_by_ids(ids, self._filter)}
         more = len(self._rows) < self._total
         left_or_came = False
@@ -140,6 +159,7 @@ class TicketTableModel(RowTableModel):
         tickets keeps its rows, else it resets and the view restores its selection and scroll
         position by ticket id; the rows below it are read again on demand."""
         wanted = keep + self._page_size
+        self._read_drafts()
         rows = self._service.tickets(self._filter, 0, wanted)
         total = self._service.ticket_count(self._filter)
         self._stalled = False
@@ -203,6 +223,11 @@ class TicketTableModel(RowTableModel):
             return self._bold
         if role == self.TicketIdRole:
             return ticket.id
+        if role == self.DraftRole:
+            return ticket.id in self._drafts
+        if (role == Qt.ItemDataRole.DecorationRole and column == self.SUBJECT
+                and ticket.id in self._drafts):
+            return self._pencil
         return None
 
     def _display(self, ticket: Ticket, column: int) -> str | None:

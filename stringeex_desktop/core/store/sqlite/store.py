@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TypeVar
 
-from . import (canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo, portal_repo,
+from . import (activity_repo, canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo, portal_repo,
                sync_repo, ticket_repo)
 from .db import DB_NAME, ReadConnections, migrate
 from .errors import store_error
@@ -60,6 +60,7 @@ class Tx:
         self.sync = Repository(sync_repo, conn, path)
         self.canned = Repository(canned_repo, conn, path)
         self.drafts = Repository(draft_repo, conn, path)
+        self.activity = Repository(activity_repo, conn, path)
 
 
 class Store:

@@ -30,12 +30,14 @@ class Ui_AgentsPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(AgentsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(AgentsPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -62,6 +64,7 @@ class Ui_AgentsPage(object):
         self.errorLabel.setText(u"")
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.pageLayout.addWidget(self.errorLabel)
 
@@ -87,11 +90,8 @@ class Ui_AgentsPage(object):
 
     def retranslateUi(self, AgentsPage):
         self.titleLabel.setText(QCoreApplication.translate("AgentsPage", u"Agents", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("AgentsPage", u"Admins manage the portal and everyone; supervisors manage email addresses, queues and all tickets; agents work the tickets of their queues.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"hint", None))
         self.addAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Add agent\u2026", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"error", None))
         pass
     # retranslateUi
 

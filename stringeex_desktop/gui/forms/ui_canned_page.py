@@ -29,12 +29,14 @@ class Ui_CannedPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(CannedPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(CannedPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -142,9 +144,7 @@ class Ui_CannedPage(object):
 
     def retranslateUi(self, CannedPage):
         self.titleLabel.setText(QCoreApplication.translate("CannedPage", u"Canned replies", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("CannedPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("CannedPage", u"Answers agents insert into a reply with Ctrl+/. {customer_name}, {ticket_serial} and {agent_name} are filled in; supervisors and admins keep the list.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("CannedPage", u"hint", None))
         self.cannedListLabel.setText(QCoreApplication.translate("CannedPage", u"&Replies", None))
         self.newButton.setText(QCoreApplication.translate("CannedPage", u"&New", None))
         self.removeButton.setText(QCoreApplication.translate("CannedPage", u"Re&move", None))

@@ -56,6 +56,7 @@ class Ui_CannedPicker(object):
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setText(u"")
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty(u"role", u"hint")
 
         self.pickerLayout.addWidget(self.emptyLabel)
 
@@ -87,6 +88,5 @@ class Ui_CannedPicker(object):
 #if QT_CONFIG(accessibility)
         self.previewEdit.setAccessibleName(QCoreApplication.translate("CannedPicker", u"How it will read", None))
 #endif // QT_CONFIG(accessibility)
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("CannedPicker", u"hint", None))
     # retranslateUi
 

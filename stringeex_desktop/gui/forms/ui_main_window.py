@@ -107,6 +107,7 @@ class Ui_MainWindow(object):
 
         self.countLabel = QLabel(self.centralwidget)
         self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setProperty(u"role", u"hint")
 
         self.filterLayout.addWidget(self.countLabel)
 
@@ -274,7 +275,6 @@ class Ui_MainWindow(object):
         self.statusFilterLabel.setText(QCoreApplication.translate("MainWindow", u"S&tatus:", None))
         self.queueFilterLabel.setText(QCoreApplication.translate("MainWindow", u"&Queue:", None))
         self.countLabel.setText("")
-        self.countLabel.setProperty(u"role", QCoreApplication.translate("MainWindow", u"hint", None))
         self.goOnlineButton.setText(QCoreApplication.translate("MainWindow", u"Go &online", None))
         self.dismissBannerButton.setText(QCoreApplication.translate("MainWindow", u"Dismiss", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))

@@ -34,6 +34,7 @@ class Ui_MessageBlock(object):
         self.directionBadge = QLabel(messageBlock)
         self.directionBadge.setObjectName(u"directionBadge")
         self.directionBadge.setText(u"In")
+        self.directionBadge.setProperty(u"role", u"badge")
 
         self.headerRow.addWidget(self.directionBadge)
 
@@ -67,6 +68,7 @@ class Ui_MessageBlock(object):
         self.recipientsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.recipientsLabel.setWordWrap(True)
         self.recipientsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recipientsLabel.setProperty(u"role", u"hint")
 
         self.blockLayout.addWidget(self.recipientsLabel)
 
@@ -100,6 +102,7 @@ class Ui_MessageBlock(object):
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.blockLayout.addWidget(self.errorLabel)
 
@@ -123,6 +126,7 @@ class Ui_MessageBlock(object):
         self.attachmentsLabel.setText(u"")
         self.attachmentsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.attachmentsLabel.setWordWrap(True)
+        self.attachmentsLabel.setProperty(u"role", u"hint")
 
         self.blockLayout.addWidget(self.attachmentsLabel)
 
@@ -133,14 +137,10 @@ class Ui_MessageBlock(object):
     # setupUi
 
     def retranslateUi(self, messageBlock):
-        self.directionBadge.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"badge", None))
-        self.recipientsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
 #if QT_CONFIG(tooltip)
         self.retryButton.setToolTip(QCoreApplication.translate("MessageBlock", u"Queue this reply again; the outbox sends it at once", None))
 #endif // QT_CONFIG(tooltip)
         self.retryButton.setText(QCoreApplication.translate("MessageBlock", u"&Retry", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"error", None))
-        self.attachmentsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
         pass
     # retranslateUi
 

@@ -30,6 +30,7 @@ class Ui_PersonalPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(PersonalPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -77,6 +78,7 @@ class Ui_PersonalPage(object):
         self.languageHint = QLabel(self.notificationsGroup)
         self.languageHint.setObjectName(u"languageHint")
         self.languageHint.setWordWrap(True)
+        self.languageHint.setProperty(u"role", u"hint")
 
         self.notificationsForm.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.languageHint)
 
@@ -90,6 +92,7 @@ class Ui_PersonalPage(object):
         self.signatureHint = QLabel(self.signatureGroup)
         self.signatureHint.setObjectName(u"signatureHint")
         self.signatureHint.setWordWrap(True)
+        self.signatureHint.setProperty(u"role", u"hint")
 
         self.signatureLayout.addWidget(self.signatureHint)
 
@@ -141,7 +144,6 @@ class Ui_PersonalPage(object):
 
     def retranslateUi(self, PersonalPage):
         self.titleLabel.setText(QCoreApplication.translate("PersonalPage", u"You", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("PersonalPage", u"pageTitle", None))
         self.notificationsGroup.setTitle(QCoreApplication.translate("PersonalPage", u"Notifications and presence on this computer", None))
         self.trayCheck.setText(QCoreApplication.translate("PersonalPage", u"&Keep running in the tray when the window is closed", None))
         self.dndCheck.setText(QCoreApplication.translate("PersonalPage", u"&Do not disturb: no notifications (the tray still counts)", None))
@@ -151,10 +153,8 @@ class Ui_PersonalPage(object):
         self.idleSpin.setSuffix(QCoreApplication.translate("PersonalPage", u" min", None))
         self.languageLabel.setText(QCoreApplication.translate("PersonalPage", u"&Language:", None))
         self.languageHint.setText(QCoreApplication.translate("PersonalPage", u"A new language applies when the app starts again.", None))
-        self.languageHint.setProperty(u"role", QCoreApplication.translate("PersonalPage", u"hint", None))
         self.signatureGroup.setTitle(QCoreApplication.translate("PersonalPage", u"Your signature", None))
         self.signatureHint.setText(QCoreApplication.translate("PersonalPage", u"Added under each reply you send from the app, never to notes. {agent_name} becomes your name, {mailbox_name} the name of the address the reply leaves from.", None))
-        self.signatureHint.setProperty(u"role", QCoreApplication.translate("PersonalPage", u"hint", None))
         self.signatureEdit.setPlaceholderText(QCoreApplication.translate("PersonalPage", u"{agent_name}\n"
 "{mailbox_name}", None))
         self.saveSignatureButton.setText(QCoreApplication.translate("PersonalPage", u"Save &signature", None))

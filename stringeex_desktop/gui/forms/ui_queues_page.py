@@ -29,12 +29,14 @@ class Ui_QueuesPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(QueuesPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(QueuesPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -73,6 +75,7 @@ class Ui_QueuesPage(object):
         self.queueErrorLabel.setObjectName(u"queueErrorLabel")
         self.queueErrorLabel.setText(u"")
         self.queueErrorLabel.setWordWrap(True)
+        self.queueErrorLabel.setProperty(u"role", u"error")
 
         self.queueColumn.addWidget(self.queueErrorLabel)
 
@@ -137,16 +140,13 @@ class Ui_QueuesPage(object):
 
     def retranslateUi(self, QueuesPage):
         self.titleLabel.setText(QCoreApplication.translate("QueuesPage", u"Queues", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("QueuesPage", u"A queue receives the tickets of its email addresses and shares them among its member agents.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"hint", None))
         self.queueListLabel.setText(QCoreApplication.translate("QueuesPage", u"Q&ueues", None))
         self.newQueueEdit.setPlaceholderText(QCoreApplication.translate("QueuesPage", u"New queue name", None))
 #if QT_CONFIG(accessibility)
         self.newQueueEdit.setAccessibleName(QCoreApplication.translate("QueuesPage", u"New queue name", None))
 #endif // QT_CONFIG(accessibility)
         self.addQueueButton.setText(QCoreApplication.translate("QueuesPage", u"&Add queue", None))
-        self.queueErrorLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"error", None))
         self.membersLabel.setText(QCoreApplication.translate("QueuesPage", u"&Members", None))
         self.saveMembersButton.setText(QCoreApplication.translate("QueuesPage", u"&Save members", None))
         pass

@@ -38,6 +38,7 @@ class Ui_TicketPane(object):
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty(u"role", u"empty")
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
@@ -66,6 +67,7 @@ class Ui_TicketPane(object):
         self.statusBadge = QLabel(self.ticketHeader)
         self.statusBadge.setObjectName(u"statusBadge")
         self.statusBadge.setText(u"New")
+        self.statusBadge.setProperty(u"role", u"badge")
 
         self.serialRow.addWidget(self.statusBadge)
 
@@ -76,6 +78,7 @@ class Ui_TicketPane(object):
         self.createdLabel = QLabel(self.ticketHeader)
         self.createdLabel.setObjectName(u"createdLabel")
         self.createdLabel.setText(u"")
+        self.createdLabel.setProperty(u"role", u"hint")
 
         self.serialRow.addWidget(self.createdLabel)
 
@@ -139,9 +142,6 @@ class Ui_TicketPane(object):
 
     def retranslateUi(self, TicketPane):
         self.emptyLabel.setText(QCoreApplication.translate("TicketPane", u"Select a ticket to read its messages.", None))
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"empty", None))
-        self.statusBadge.setProperty(u"role", QCoreApplication.translate("TicketPane", u"badge", None))
-        self.createdLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"hint", None))
         pass
     # retranslateUi
 

@@ -111,10 +111,26 @@ def _report_unexpected(kind, value, tb) -> None:
                    error_text(value, log_unexpected=False))
 
 
+def install_translators(app, locale) -> list:
+    """Qt's own strings and ours in `locale`'s language (none for English)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("stringeex_desktop", ":/translations")):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def _configure(app) -> None:
-    from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QIcon
 
+    from .gui import preferences
+    from .gui.theme import follow_system_scheme
     from .gui.forms import resources_rc  # noqa: F401  (registers the :/ resources)
 
     app.setApplicationName("StringeeX Desktop")
@@ -122,16 +138,11 @@ def _configure(app) -> None:
     app.setDesktopFileName("stringeex-desktop")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("stringeex_desktop", ":/translations")):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-    style = QFile(":/style/app.qss")
-    if style.open(QFile.OpenModeFlag.ReadOnly):
-        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
-        style.close()
+    chosen = preferences.language()
+    locale = QLocale(chosen) if chosen else QLocale.system()
+    QLocale.setDefault(locale)  # dates and numbers follow the chosen language too
+    install_translators(app, locale)
+    follow_system_scheme(app)
 
 
 class _Session:

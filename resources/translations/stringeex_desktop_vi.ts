@@ -6,61 +6,52 @@
     <message>
         <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="59"/>
         <source>Enter the agent&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ email của nhân viên.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="61"/>
         <source>Enter the agent&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ tên đầy đủ của nhân viên.</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="14"/>
         <source>Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="23"/>
         <source>The agent works the tickets of the checked queues. Only admins add agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên xử lý các ticket của những hàng đợi được đánh dấu. Chỉ quản trị viên mới thêm được nhân viên.</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="41"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="51"/>
         <source>agent@acme.example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/add_agent_dialog.ui" line="67"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="100"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="129"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="168"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="186"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>nhanvien@acme.example</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="74"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên:</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="84"/>
         <source>Alex Nguyen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguyễn Văn An</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="107"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="136"/>
         <source>&amp;Queues:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng đợi:</translation>
     </message>
 </context>
 <context>
@@ -68,37 +59,37 @@
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="20"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái trực tuyến</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="21"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoại tuyến</translation>
     </message>
 </context>
 <context>
@@ -106,32 +97,126 @@
     <message>
         <location filename="../../ui/agents_page.ui" line="29"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agents_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/agents_page.ui" line="39"/>
         <source>Admins manage the portal and everyone; supervisors manage email addresses, queues and all tickets; agents work the tickets of their queues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agents_page.ui" line="45"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên quản lý portal và mọi người; giám sát viên quản lý địa chỉ email, hàng đợi và mọi ticket; nhân viên xử lý ticket của hàng đợi mình.</translation>
     </message>
     <message>
         <location filename="../../ui/agents_page.ui" line="54"/>
         <source>&amp;Add agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm nhân viên…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/canned_page.py" line="41"/>
+        <source>Only supervisors and admins change canned replies.</source>
+        <translation>Chỉ giám sát viên và quản trị viên mới thay đổi được câu trả lời mẫu.</translation>
     </message>
     <message>
-        <location filename="../../ui/agents_page.ui" line="92"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../stringeex_desktop/gui/settings/canned_page.py" line="103"/>
+        <source>Saved “{0}”.</source>
+        <translation>Đã lưu “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/canned_page.py" line="116"/>
+        <source>Removed “{0}”.</source>
+        <translation>Đã xóa “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="29"/>
+        <source>Canned replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="39"/>
+        <source>Answers agents insert into a reply with Ctrl+/. {customer_name}, {ticket_serial} and {agent_name} are filled in; supervisors and admins keep the list.</source>
+        <translation>Nhân viên chèn các câu trả lời này vào thư trả lời bằng Ctrl+/. {customer_name}, {ticket_serial} và {agent_name} được điền tự động; giám sát viên và quản trị viên quản lý danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="59"/>
+        <source>&amp;Replies</source>
+        <translation>&amp;Câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="74"/>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="81"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="94"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="111"/>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="124"/>
+        <source>Hello {customer_name},
+
+Thank you for writing about {ticket_serial}.
+
+{agent_name}</source>
+        <translation>Chào {customer_name},
+
+Cảm ơn anh/chị đã liên hệ về {ticket_serial}.
+
+{agent_name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_page.ui" line="154"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/canned_picker.py" line="27"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/canned_picker.py" line="39"/>
+        <source>No canned replies yet: supervisors add them in Settings → Canned replies.</source>
+        <translation>Chưa có câu trả lời mẫu nào: giám sát viên thêm chúng trong Cài đặt → Câu trả lời mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_picker.ui" line="14"/>
+        <source>Insert a canned reply</source>
+        <translation>Chèn câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_picker.ui" line="20"/>
+        <source>Search titles and text</source>
+        <translation>Tìm trong tiêu đề và nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_picker.ui" line="26"/>
+        <source>Search canned replies</source>
+        <translation>Tìm câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_picker.ui" line="35"/>
+        <source>Canned replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canned_picker.ui" line="48"/>
+        <source>How it will read</source>
+        <translation>Nội dung sẽ hiển thị</translation>
     </message>
 </context>
 <context>
@@ -139,47 +224,55 @@
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="50"/>
         <source>Core not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõi chưa chạy</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="67"/>
         <source>Client of a running core</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới một lõi đang chạy</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="68"/>
         <source> (pid {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (pid {0})</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="72"/>
         <source>Mail listener failed: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình nhận thư gặp lỗi: {0}. {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="78"/>
         <source>Core running, receiving on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõi đang chạy, nhận thư tại {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="79"/>
         <source>Core running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõi đang chạy</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="91"/>
         <source>Start the app with another --smtp HOST:PORT (or --lmtp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy khởi động ứng dụng với --smtp HOST:PORT khác (hoặc --lmtp).</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="92"/>
         <source>Change the address in Settings → This computer, or start the app with --smtp HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi địa chỉ trong Cài đặt → Máy tính này, hoặc khởi động ứng dụng với --smtp HOST:PORT.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="100"/>
         <source>Core stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõi đã dừng</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/draft_keeper.py" line="81"/>
+        <source>The draft could not be saved: {0}</source>
+        <translation>Không lưu được bản nháp: {0}</translation>
     </message>
 </context>
 <context>
@@ -187,89 +280,76 @@
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="58"/>
         <source>&amp;Internal email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email &amp;nội bộ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="62"/>
         <source>&amp;SMTP email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email &amp;SMTP</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="60"/>
         <source>&amp;Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gmail</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="157"/>
         <source>Re-authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp quyền lại…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="171"/>
         <source>Remove email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa địa chỉ email</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="172"/>
         <source>Remove {0} from the email channel?
 
 Mail to it will be refused. Its tickets stay in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa {0} khỏi kênh email?
+
+Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó vẫn ở trong danh sách.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/email_channel_page.py" line="175"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="29"/>
         <source>Email channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/email_channel_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh email</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="39"/>
         <source>Every email that reaches one of these addresses becomes a ticket of its queue. Internal emails receive mail at the portal&apos;s own domain; Gmail and SMTP emails also send the agents&apos; replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/email_channel_page.ui" line="45"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi email gửi tới một trong các địa chỉ này đều trở thành ticket của hàng đợi tương ứng. Email nội bộ nhận thư tại tên miền của portal; Gmail và email SMTP còn gửi các thư trả lời của nhân viên.</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="54"/>
         <source>&amp;Add email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm địa chỉ email</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="71"/>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cập nhật…</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="81"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="104"/>
         <source>&amp;Google OAuth client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng &amp;Google OAuth…</translation>
     </message>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="107"/>
         <source>Import the portal&apos;s Google OAuth client (client_secret.json), needed to add Gmail addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/email_channel_page.ui" line="156"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ứng dụng Google OAuth của portal (client_secret.json), cần có để thêm địa chỉ Gmail</translation>
     </message>
 </context>
 <context>
@@ -277,141 +357,127 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="64"/>
         <source>&amp;Sign in with Google…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;nhập bằng Google…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="80"/>
         <source>Re-authorize {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp quyền lại cho {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="82"/>
         <source>Google no longer accepts this app&apos;s access to {0}. Sign in to that account again and allow access; its sync and replies then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google không còn chấp nhận quyền truy cập của ứng dụng này vào {0}. Hãy đăng nhập lại tài khoản đó và cho phép truy cập; việc đồng bộ và gửi thư trả lời sẽ tiếp tục.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="133"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi: hàng đợi này nhận các ticket của địa chỉ này.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="135"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hàng đợi nào: hãy thêm một hàng đợi trong Cài đặt → Hàng đợi trước.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="143"/>
         <source>Opening Google&apos;s sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở trang đăng nhập của Google…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="187"/>
         <source>Google answered; finishing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Google đã trả lời; đang hoàn tất đăng nhập…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_consent_dialog.py" line="219"/>
         <source>No web browser could be opened. The sign-in address was copied to the clipboard: paste it into a web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được trình duyệt web nào. Địa chỉ đăng nhập đã được sao chép vào bộ nhớ tạm: hãy dán nó vào một trình duyệt web.</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="14"/>
         <source>Add Gmail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm địa chỉ Gmail</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="39"/>
         <source>Google&apos;s sign-in page opens next: sign in to the Gmail account and allow StringeeX Desktop to read and send its mail. Its inbox then becomes tickets of the queue below. Nothing on the server is ever deleted or marked read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp theo là trang đăng nhập của Google: đăng nhập tài khoản Gmail và cho phép StringeeX Desktop đọc và gửi thư của tài khoản. Hộp thư đến khi đó trở thành các ticket của hàng đợi bên dưới. Không thư nào trên máy chủ bị xóa hoặc đánh dấu đã đọc.</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="58"/>
         <source>No Google OAuth client is imported yet: Gmail addresses sign in through the portal&apos;s own client (a &quot;Desktop app&quot; client_secret.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="64"/>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="118"/>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="208"/>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="374"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập ứng dụng Google OAuth nào: địa chỉ Gmail đăng nhập qua ứng dụng riêng của portal (tệp client_secret.json loại &quot;Desktop app&quot;).</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="71"/>
         <source>&amp;Import client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập ứng dụng…</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="92"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng đợi:</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="102"/>
         <source>Take one among queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="125"/>
         <source>&amp;Prioritize online agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ưu tiên nhân viên trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="132"/>
         <source>Import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư:</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="139"/>
         <source>&amp;Everything in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mọi thư trong hộp thư đến</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="154"/>
         <source>Only the &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ &amp;những ngày gần nhất</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="161"/>
         <source>Days of mail to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày thư cần nhập</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="177"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="246"/>
         <source>Sign in to the Gmail account and allow access. If Google refuses this window, the sign-in continues in your web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="252"/>
-        <location filename="../../ui/gmail_consent_dialog.ui" line="341"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập tài khoản Gmail và cho phép truy cập. Nếu Google từ chối cửa sổ này, việc đăng nhập sẽ tiếp tục trong trình duyệt web của bạn.</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="278"/>
         <source>Google does not allow signing in inside this window (&quot;This browser or app may not be secure&quot;), so the sign-in continues in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google không cho phép đăng nhập trong cửa sổ này (&quot;Trình duyệt hoặc ứng dụng này có thể không an toàn&quot;), nên việc đăng nhập tiếp tục trong trình duyệt web của bạn.</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="288"/>
         <source>Waiting for you to allow access in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ bạn cho phép truy cập trong trình duyệt…</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="310"/>
         <source>Open the &amp;browser again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại &amp;trình duyệt</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_consent_dialog.ui" line="335"/>
         <source>When your browser shows &quot;You can close this window&quot;, this dialog closes by itself and the address is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi trình duyệt hiện &quot;You can close this window&quot;, hộp thoại này tự đóng và địa chỉ được thêm vào danh sách.</translation>
     </message>
 </context>
 <context>
@@ -419,54 +485,47 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/gmail_email_dialog.py" line="61"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi: hàng đợi này nhận các ticket của địa chỉ này.</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="14"/>
         <source>Update Gmail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật Gmail</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="31"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="51"/>
         <source>&amp;Active (inactive: its mail is not synced and replies cannot use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoạt động (khi tắt: thư không được đồng bộ và không dùng được để trả lời)</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="58"/>
         <source>Select &amp;queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn &amp;hàng đợi:</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="68"/>
         <source>Take one among queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/gmail_email_dialog.ui" line="84"/>
-        <location filename="../../ui/gmail_email_dialog.ui" line="151"/>
-        <location filename="../../ui/gmail_email_dialog.ui" line="169"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="91"/>
         <source>&amp;Prioritize online agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ưu tiên nhân viên trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="98"/>
         <source>Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng:</translation>
     </message>
     <message>
         <location filename="../../ui/gmail_email_dialog.ui" line="130"/>
         <source>&amp;Re-authorize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cấp quyền lại…</translation>
     </message>
 </context>
 <context>
@@ -474,72 +533,67 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="36"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="53"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="57"/>
         <source>Import Google OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ứng dụng Google OAuth</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="59"/>
         <source>Google client secret (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa bí mật ứng dụng Google (*.json)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="59"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="68"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="74"/>
         <source>Not imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/google_client_dialog.py" line="80"/>
         <source>Imported. Gmail addresses can now be added with Add email address → Gmail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập. Giờ có thể thêm địa chỉ Gmail bằng Thêm địa chỉ email → Gmail.</translation>
     </message>
     <message>
         <location filename="../../ui/google_client_dialog.ui" line="14"/>
         <source>Google OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng Google OAuth</translation>
     </message>
     <message>
         <location filename="../../ui/google_client_dialog.ui" line="23"/>
         <source>Gmail addresses sign in through the portal&apos;s own Google OAuth client. In the Google Cloud console (APIs &amp; Services → Credentials), create an OAuth client ID of type &quot;Desktop app&quot; and download its JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ Gmail đăng nhập qua ứng dụng Google OAuth riêng của portal. Trong Google Cloud console (APIs &amp; Services → Credentials), hãy tạo một OAuth client ID loại &quot;Desktop app&quot; và tải tệp JSON của nó về.</translation>
     </message>
     <message>
         <location filename="../../ui/google_client_dialog.ui" line="33"/>
         <source>Reading and sending mail needs the scope https://mail.google.com/, which Google restricts: until Google has verified the app, only the test users named on its consent screen can allow it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/google_client_dialog.ui" line="39"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc và gửi thư cần phạm vi https://mail.google.com/, một phạm vi bị Google hạn chế: cho tới khi Google xác minh ứng dụng, chỉ những người dùng thử có tên trên màn hình xin quyền mới cho phép được.</translation>
     </message>
     <message>
         <location filename="../../ui/google_client_dialog.ui" line="51"/>
         <source>Imported client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ứng dụng đã nhập:</translation>
     </message>
     <message>
         <location filename="../../ui/google_client_dialog.ui" line="78"/>
         <source>&amp;Import client_secret.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập client_secret.json…</translation>
     </message>
 </context>
 <context>
@@ -547,503 +601,503 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="70"/>
         <source>Update internal email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật email nội bộ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="74"/>
         <source>An address cannot change; add a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi địa chỉ; hãy thêm một địa chỉ mới.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="98"/>
         <source>Set up the portal domain first (Settings → Portal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thiết lập tên miền của portal trước (Cài đặt → Portal).</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="108"/>
         <source>{0} is already in the email channel list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã có trong danh sách kênh email.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="111"/>
         <source>Enter the full name shown as the sender of auto replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ tên hiển thị là người gửi của thư trả lời tự động.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="113"/>
         <source>The full name is longer than {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên dài quá {0} ký tự.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="115"/>
         <source>Take one among queues: it receives this address&apos;s tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi: hàng đợi này nhận các ticket của địa chỉ này.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="117"/>
         <source>No queue exists yet: add one in Settings → Queues first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hàng đợi nào: hãy thêm một hàng đợi trong Cài đặt → Hàng đợi trước.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="122"/>
         <source>An auto reply needs a subject and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời tự động cần có tiêu đề và nội dung.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="124"/>
         <source>An auto reply needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời tự động cần có tiêu đề.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/internal_email_dialog.py" line="126"/>
         <source>An auto reply needs content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời tự động cần có nội dung.</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="14"/>
         <source>Internal email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email nội bộ</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="23"/>
         <source>Email sent to this address from outside becomes a ticket. Agents cannot reply as an internal email; only its auto reply is sent from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/internal_email_dialog.ui" line="29"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Email từ bên ngoài gửi tới địa chỉ này trở thành ticket. Nhân viên không thể trả lời bằng email nội bộ; chỉ thư trả lời tự động được gửi từ địa chỉ này.</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="44"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="59"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>hotro</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="62"/>
         <source>Email address, the part before the @</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/internal_email_dialog.ui" line="90"/>
-        <location filename="../../ui/internal_email_dialog.ui" line="123"/>
-        <location filename="../../ui/internal_email_dialog.ui" line="156"/>
-        <location filename="../../ui/internal_email_dialog.ui" line="251"/>
-        <location filename="../../ui/internal_email_dialog.ui" line="269"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ email, phần trước dấu @</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="97"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên:</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="107"/>
         <source>Acme Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ Acme</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="130"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng đợi:</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="140"/>
         <source>Take one among queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="163"/>
         <source>New tickets go to online members of the queue first; when nobody is online they wait for the next agent who comes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket mới được giao trước cho các thành viên trực tuyến của hàng đợi; khi không ai trực tuyến, ticket chờ nhân viên tiếp theo vào trực tuyến.</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="166"/>
         <source>Assign to &amp;online agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho nhân viên &amp;trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="173"/>
         <source>An inactive address refuses new mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ không hoạt động sẽ từ chối thư mới.</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="176"/>
         <source>Ac&amp;tive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoạt động</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="186"/>
         <source>Answer the first message of every new ticket automatically (at most once a day per sender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động trả lời thư đầu tiên của mỗi ticket mới (mỗi người gửi nhiều nhất một lần một ngày).</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="189"/>
         <source>Auto &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời &amp;tự động</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="196"/>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề:</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="206"/>
         <source>We received your email</source>
-        <translation type="unfinished"></translation>
+        <translation>Chúng tôi đã nhận được email của bạn</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="213"/>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
         <location filename="../../ui/internal_email_dialog.ui" line="235"/>
         <source>Thank you for writing to us. An agent will answer soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn bạn đã liên hệ với chúng tôi. Nhân viên sẽ sớm trả lời bạn.</translation>
     </message>
 </context>
 <context>
     <name>MailboxTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="28"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="71"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="28"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="71"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="74"/>
-        <source>Syncing {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="75"/>
+        <source>Syncing {0} of {1}</source>
+        <translation>Đang đồng bộ {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="88"/>
         <source>Last success: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành công gần nhất: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="91"/>
         <source>Last error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất: {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="159"/>
         <source>Presence not changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đổi được trạng thái trực tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
-        <source>You were set Offline after {0} minutes without activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="189"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="206"/>
         <source>All queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="225"/>
         <source>Search failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="292"/>
         <source>{0} (F5 to try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (nhấn F5 để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="297"/>
         <source>{0} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="352"/>
         <source>This window runs the mail core for its data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ này chạy lõi thư cho thư mục dữ liệu của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="353"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một tiến trình khác đang chạy lõi thư, hoặc lõi không khởi động được; cửa sổ này đọc, ghi kho dữ liệu và kiểm tra thay đổi hai lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="374"/>
         <source>{0} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
         <source>{0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} thất bại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="380"/>
         <source>Click to open the Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn để mở Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="397"/>
         <source>{0} needs re-authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
-        <source>{0} has an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
-        <source> (and {0} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="386"/>
-        <source>Click to open Settings → Email channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cần cấp quyền lại</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
-        <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
-        <translation type="unfinished"></translation>
+        <source>{0} has an error</source>
+        <translation>{0} đang gặp lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="400"/>
+        <source> (and {0} more)</source>
+        <translation> (và {0} địa chỉ khác)</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="402"/>
+        <source>Click to open Settings → Email channel.</source>
+        <translation>Nhấn để mở Cài đặt → Kênh email.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="496"/>
+        <source>StringeeX Desktop is still running</source>
+        <translation>StringeeX Desktop vẫn đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
+        <source>New tickets still reach you here. Quit from this icon&apos;s menu.</source>
+        <translation>Ticket mới vẫn được báo cho bạn tại đây. Thoát bằng menu của biểu tượng này.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="148"/>
+        <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
+        <translation>Bạn đã được chuyển sang ngoại tuyến khi máy tính ngủ, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="151"/>
+        <source>You were set offline when the screen locked, so no new tickets were assigned to you. Go online when you are back at work.</source>
+        <translation>Bạn đã được chuyển sang ngoại tuyến khi màn hình khóa, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="154"/>
+        <source>You were set offline after {0} idle minutes, so no new tickets were assigned to you. Go online when you are back at work.</source>
+        <translation>Bạn đã được chuyển sang ngoại tuyến sau {0} phút không hoạt động, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="423"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="423"/>
         <source>&amp;Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đang trực tuyến: có thể được giao ticket mới. Nhấn để chuyển sang ngoại tuyến (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="426"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đang ngoại tuyến. Nhấn để vào trực tuyến và nhận ticket mới (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="455"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0} không có trong danh sách với bộ lọc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="460"/>
         <source>About StringeeX Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu StringeeX Desktop</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
 
 Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>StringeeX Desktop
+
+Kênh email của tổng đài: email nội bộ, Gmail và email SMTP trong cùng một danh sách ticket.
+
+Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản {0}. Các thành phần và giấy phép của chúng nằm trong Show Details; bản cài đặt giữ toàn văn giấy phép trong thư mục licenses.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="14"/>
         <source>StringeeX Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>StringeeX Desktop</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="47"/>
         <source>Search subjects, message text, requesters and serials like #000123 (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tiêu đề, nội dung thư, người yêu cầu và mã ticket như #000123 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="50"/>
         <source>Search tickets (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm ticket (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="60"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="77"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="116"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng đợi:</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="159"/>
         <source>Go &amp;online</source>
-        <translation type="unfinished"></translation>
+        <translation>Vào &amp;trực tuyến</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="169"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="246"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="254"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="263"/>
         <source>&amp;Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="269"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="280"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="316"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="319"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh email, hàng đợi, nhân viên và portal (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="322"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="330"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="333"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="345"/>
         <source>&amp;Find Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm ticket</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="348"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="357"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="360"/>
         <source>Read the ticket list again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại danh sách ticket (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="363"/>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="372"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hộp thư đi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="375"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời đang chờ gửi và thư gửi thất bại, có nút Thử lại (Ctrl+Shift+U)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="378"/>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="394"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên trực tuyến được nhận ticket mới trước (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="397"/>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="402"/>
         <source>&amp;About StringeeX Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu StringeeX Desktop</translation>
     </message>
 </context>
 <context>
@@ -1051,134 +1105,118 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư đến</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư đi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
         <source>Seen by agents only; never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhân viên thấy; không bao giờ được gửi đi.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không rõ người gửi)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
         <source>To: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tới: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
         <source>Cc: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi, lần thử tiếp theo {0}; lần thử trước: {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
         <source>Queued; last attempt: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi; lần thử trước: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi ({0})</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>Failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi nhận lý do</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại: {0}. Thử lại không thành công: {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="119"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được bản định dạng của thư này; đây là phần văn bản của thư.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
         <source>[… the first {0} of {1}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[… {0} đầu tiên trong {1}]</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được trọn vẹn thư này ({0}). Thư được hiển thị đúng như khi nhận.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh từ xa trong thư này đã bị chặn để bảo vệ quyền riêng tư của bạn.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có nội dung)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
         <source>Attachments: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_block.ui" line="43"/>
-        <source>badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_block.ui" line="93"/>
-        <location filename="../../ui/message_block.ui" line="195"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/message_block.ui" line="127"/>
         <source>Queue this reply again; the outbox sends it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa thư trả lời này vào hàng chờ lại; hộp thư đi sẽ gửi ngay</translation>
     </message>
     <message>
         <location filename="../../ui/message_block.ui" line="130"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_block.ui" line="154"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thử lại</translation>
     </message>
 </context>
 <context>
@@ -1186,62 +1224,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tới</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>Via</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi qua</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="27"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử tiếp theo</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="28"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="29"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="30"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="68"/>
         <source>Portal relay (auto reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ chuyển tiếp của portal (trả lời tự động)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_table_model.py" line="69"/>
         <source>(removed address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(địa chỉ đã xóa)</translation>
     </message>
 </context>
 <context>
@@ -1249,72 +1287,147 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="78"/>
         <source>{0}, to {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, tới {1}: {2}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="80"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/outbox_view.py" line="122"/>
         <source>Retry failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại thất bại: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="14"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộp thư đi</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="23"/>
         <source>Replies and auto replies waiting to be sent, or that could not be sent. Sent mail leaves this list; a failed one stays until you retry it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_view.ui" line="29"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời và thư trả lời tự động đang chờ gửi hoặc không gửi được. Thư đã gửi sẽ rời danh sách này; thư thất bại ở lại cho tới khi bạn thử lại.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="83"/>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_view.ui" line="89"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/outbox_view.ui" line="105"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thư nào đang chờ gửi.</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="114"/>
         <source>Queue the selected failed messages again; they are sent at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa các thư thất bại đã chọn vào hàng chờ lại; chúng được gửi ngay</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="117"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thử lại</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="127"/>
         <source>Retry &amp;all failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại &amp;mọi thư thất bại</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="137"/>
         <source>Show the ticket of the selected message in the main window (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện ticket của thư đã chọn trong cửa sổ chính (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/outbox_view.ui" line="140"/>
         <source>&amp;Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở ticket</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/personal_page.py" line="32"/>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/personal_page.py" line="74"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/personal_page.py" line="74"/>
+        <source>Saved: no signature.</source>
+        <translation>Đã lưu: không có chữ ký.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="29"/>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="39"/>
+        <source>Notifications and presence on this computer</source>
+        <translation>Thông báo và trạng thái trực tuyến trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="48"/>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Giữ ứng dụng chạy ở khay hệ thống khi đóng cửa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="55"/>
+        <source>&amp;Do not disturb: no notifications (the tray still counts)</source>
+        <translation>&amp;Không làm phiền: không hiện thông báo (khay hệ thống vẫn đếm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="62"/>
+        <source>Play a &amp;sound with each notification</source>
+        <translation>Phát &amp;âm thanh khi có thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="69"/>
+        <source>Go offline when &amp;idle for:</source>
+        <translation>Chuyển ngoại tuyến khi &amp;không hoạt động:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="79"/>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="82"/>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="92"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="105"/>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Ngôn ngữ mới có hiệu lực khi khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="121"/>
+        <source>Your signature</source>
+        <translation>Chữ ký của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="127"/>
+        <source>Added under each reply you send from the app, never to notes. {agent_name} becomes your name, {mailbox_name} the name of the address the reply leaves from.</source>
+        <translation>Được thêm dưới mỗi thư trả lời bạn gửi từ ứng dụng, không bao giờ thêm vào ghi chú. {agent_name} là tên của bạn, {mailbox_name} là tên của địa chỉ gửi thư trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="143"/>
+        <source>{agent_name}
+{mailbox_name}</source>
+        <translation>{agent_name}
+{mailbox_name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/personal_page.ui" line="170"/>
+        <source>Save &amp;signature</source>
+        <translation>Lưu &amp;chữ ký</translation>
     </message>
 </context>
 <context>
@@ -1322,168 +1435,142 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="36"/>
         <source>Auto (TLS when the server offers it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động (TLS khi máy chủ hỗ trợ)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="37"/>
         <source>STARTTLS (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="38"/>
         <source>SSL/TLS (implicit, usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (ngay từ đầu, thường là cổng 465)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="39"/>
         <source>None (plain text, not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (văn bản thường, không khuyến nghị)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="81"/>
         <source>Internal emails are addresses of this domain. It cannot change while {0} internal email(s) use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email nội bộ là các địa chỉ thuộc tên miền này. Không thể đổi tên miền khi còn {0} email nội bộ đang dùng nó.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="83"/>
         <source>Internal emails will be addresses of this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email nội bộ sẽ là các địa chỉ thuộc tên miền này.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="91"/>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>được lưu trong kho khóa của hệ thống</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="92"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="129"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="136"/>
         <source>Testing {0}:{1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra {0}:{1}…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="141"/>
         <source>Test failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thất bại: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_page.py" line="144"/>
         <source>Test passed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thành công: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="29"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/portal_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="44"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên miền:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="54"/>
         <source>acme.stringeex.local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/portal_page.ui" line="70"/>
-        <location filename="../../ui/portal_page.ui" line="140"/>
-        <location filename="../../ui/portal_page.ui" line="179"/>
-        <location filename="../../ui/portal_page.ui" line="208"/>
-        <location filename="../../ui/portal_page.ui" line="241"/>
-        <location filename="../../ui/portal_page.ui" line="274"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.stringeex.local</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="77"/>
         <source>Internal emails are addresses of this domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/portal_page.ui" line="83"/>
-        <location filename="../../ui/portal_page.ui" line="107"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Email nội bộ là các địa chỉ thuộc tên miền này.</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="92"/>
         <source>Outgoing relay</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ chuyển tiếp thư đi</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="101"/>
         <source>Auto replies of internal emails leave through this SMTP server. It must be allowed to send for the portal domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời tự động của email nội bộ được gửi qua máy chủ SMTP này. Máy chủ phải được phép gửi thư cho tên miền của portal.</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="114"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="124"/>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="147"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cổng:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="186"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảo mật:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="215"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="225"/>
         <source>Leave empty when the relay needs no login</source>
-        <translation type="unfinished"></translation>
+        <translation>Để trống khi máy chủ chuyển tiếp không cần đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="248"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/portal_page.ui" line="290"/>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="299"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="302"/>
         <source>Connect, start TLS and log in with these settings without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối, bật TLS và đăng nhập bằng các thiết lập này mà không lưu chúng</translation>
     </message>
     <message>
         <location filename="../../ui/portal_page.ui" line="325"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
 </context>
 <context>
@@ -1491,70 +1578,62 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="36"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thiết lập</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="51"/>
         <source>Enter the portal&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên miền của portal.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="53"/>
         <source>Enter the admin&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập họ tên của quản trị viên.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/portal_setup_dialog.py" line="55"/>
         <source>Enter the admin&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ email của quản trị viên.</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="14"/>
         <source>Set up the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập portal</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="23"/>
         <source>Welcome to StringeeX Desktop. Choose the portal&apos;s domain: every internal email address ends with it. Then name the portal&apos;s first admin, the account this desktop signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng bạn đến với StringeeX Desktop. Hãy chọn tên miền của portal: mọi địa chỉ email nội bộ đều kết thúc bằng tên miền này. Sau đó đặt tên cho quản trị viên đầu tiên của portal, tài khoản mà máy tính này đăng nhập.</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="41"/>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên miền:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="51"/>
         <source>acme.stringeex.local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/portal_setup_dialog.ui" line="67"/>
-        <location filename="../../ui/portal_setup_dialog.ui" line="100"/>
-        <location filename="../../ui/portal_setup_dialog.ui" line="133"/>
-        <location filename="../../ui/portal_setup_dialog.ui" line="151"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>acme.stringeex.local</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="74"/>
         <source>Admin &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ tên quản trị viên:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="84"/>
         <source>Jane Doe</source>
-        <translation type="unfinished"></translation>
+        <translation>Trần Thị Mai</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="107"/>
         <source>Admin &amp;email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email quản trị viên:</translation>
     </message>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="117"/>
         <source>jane@acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>mai@acme.example</translation>
     </message>
 </context>
 <context>
@@ -1562,248 +1641,227 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="68"/>
         <source>&amp;Members of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thành viên của {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="69"/>
         <location filename="../../ui/queues_page.ui" line="113"/>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thành viên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="99"/>
         <source>Enter the name of the new queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên hàng đợi mới.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
         <source>Saved: {0} member(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: {0} thành viên.</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="29"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queues_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="39"/>
         <source>A queue receives the tickets of its email addresses and shares them among its member agents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queues_page.ui" line="45"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Một hàng đợi nhận các ticket của những địa chỉ email thuộc nó và chia chúng cho các nhân viên thành viên.</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="59"/>
         <source>Q&amp;ueues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="74"/>
         <location filename="../../ui/queues_page.ui" line="77"/>
         <source>New queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hàng đợi mới</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="84"/>
         <source>&amp;Add queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/queues_page.ui" line="102"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="128"/>
         <source>&amp;Save members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành viên</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="74"/>
+        <source>&amp;Canned…</source>
+        <translation>&amp;Mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="75"/>
+        <source>Insert a canned reply (Ctrl+/)</source>
+        <translation>Chèn câu trả lời mẫu (Ctrl+/)</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="112"/>
         <source>The ticket&apos;s Cc get it too: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Những người Cc của ticket cũng nhận được: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="137"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="154"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời cần một email SMTP hoặc Gmail để gửi đi, và hiện không có địa chỉ nào hoạt động: hãy thêm một địa chỉ trong Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="141"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="158"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ mà ticket này từng trả lời không còn gửi được (đã tắt hoặc đã xóa). Hãy chọn địa chỉ gửi trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="145"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="162"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng không gửi thư tới email SMTP hay Gmail nào, nên ticket này chưa có địa chỉ để trả lời. Hãy chọn một địa chỉ trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="184"/>
         <source>No agent is signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nhân viên nào đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="189"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="206"/>
         <source>Choose the address to reply from (From) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn địa chỉ gửi thư trả lời (Từ) trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="210"/>
         <source>Write the reply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết thư trả lời trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="212"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="229"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết ghi chú trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="217"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="234"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú nội bộ không bao giờ được gửi đi, nên không có Cc hay tệp đính kèm: hãy bỏ chúng đi, hoặc Gửi một thư trả lời.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="259"/>
         <source>Ticket {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="264"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="298"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="282"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="316"/>
         <source>{0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="322"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) không được đính kèm: mỗi thư trả lời chỉ mang được tối đa {2} tệp đính kèm (đã đính kèm {3}).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="321"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="355"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reply_composer.ui" line="41"/>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trên {1}</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="56"/>
         <source>Fr&amp;om:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ:</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="66"/>
         <source>The SMTP email or Gmail the reply leaves through; the choice is kept for this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Email SMTP hoặc Gmail dùng để gửi thư trả lời; lựa chọn được giữ cho ticket này</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="69"/>
         <source>Choose the address to reply from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn địa chỉ gửi thư trả lời…</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="76"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tới:</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="86"/>
         <source>A reply goes to the ticket&apos;s requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư trả lời được gửi tới người yêu cầu của ticket</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="96"/>
         <source>&amp;Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="106"/>
         <source>More recipients, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reply_composer.ui" line="122"/>
-        <location filename="../../ui/reply_composer.ui" line="213"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người nhận, phân cách bằng dấu phẩy</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="137"/>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung thư trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="143"/>
         <source>Write your reply… (Ctrl+Enter sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết thư trả lời… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="150"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reply_composer.ui" line="172"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="184"/>
         <source>Attach files to the reply (25 MB in all at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp vào thư trả lời (tổng cộng tối đa 25 MB)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="187"/>
         <source>Attach f&amp;iles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính &amp;kèm tệp…</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="197"/>
         <source>Remove the selected attachments (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các tệp đính kèm đã chọn (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="200"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="249"/>
         <source>Add the text to the ticket for agents only; it is never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nội dung vào ticket, chỉ nhân viên thấy; không bao giờ được gửi đi</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="252"/>
         <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú nội bộ</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="262"/>
         <source>Send the reply to the requester and Cc (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi thư trả lời tới người yêu cầu và những người Cc (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/reply_composer.ui" line="265"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi</translation>
     </message>
 </context>
 <context>
@@ -1811,37 +1869,64 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="37"/>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang cài đặt</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="41"/>
         <source>Email channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh email</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="46"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="51"/>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="56"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="61"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="71"/>
+        <source>Canned replies</source>
+        <translation>Câu trả lời mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePreview</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/signature_preview.py" line="21"/>
+        <source>Added to replies, not to notes. Change it in Settings → You.</source>
+        <translation>Được thêm vào thư trả lời, không thêm vào ghi chú. Đổi chữ ký trong Cài đặt → Bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/signature_preview.py" line="32"/>
+        <source>Send adds your signature:
+-- 
+{0}</source>
+        <translation>Khi gửi sẽ thêm chữ ký của bạn:
+-- 
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1849,285 +1934,268 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="57"/>
         <source>Automatic (465 = TLS, else STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động (465 = TLS, còn lại STARTTLS)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="58"/>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="59"/>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="60"/>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (không mã hóa)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="65"/>
         <source>Password of the email account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu của tài khoản email</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="90"/>
         <source>Update SMTP email</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật email SMTP</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="93"/>
         <source>An address cannot change; add a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi địa chỉ; hãy thêm một địa chỉ mới.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="94"/>
         <source>Leave empty to keep the stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Để trống để giữ mật khẩu đã lưu</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="152"/>
         <source>this address</source>
-        <translation type="unfinished"></translation>
+        <translation>địa chỉ này</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="155"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, configure the mail server of {0} to forward it to an internal email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email SMTP chỉ dùng để gửi. Để nhận email khách hàng gửi tới {0}, hãy cấu hình máy chủ thư của {0} chuyển tiếp thư tới một email nội bộ:</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="159"/>
         <source>An SMTP email only sends. To receive customers&apos; email sent to {0}, its mail server must forward it to an internal email, and none is active yet: add one with Add email address → Internal email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Email SMTP chỉ dùng để gửi. Để nhận email khách hàng gửi tới {0}, máy chủ thư của nó phải chuyển tiếp thư tới một email nội bộ, nhưng hiện chưa có email nội bộ nào hoạt động: hãy thêm bằng Thêm địa chỉ email → Email nội bộ.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="169"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="170"/>
         <location filename="../../ui/smtp_email_dialog.ui" line="423"/>
         <source>Cop&amp;y address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép địa chỉ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="187"/>
         <source>Enter the email address replies are sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập địa chỉ email dùng để gửi thư trả lời.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="196"/>
         <source>Enter the address alone, e.g. sales@example.com (the sender&apos;s name goes in Name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập địa chỉ, ví dụ sales@example.com (tên người gửi điền vào ô Tên).</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="200"/>
         <source>{0} is already in the email channel list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã có trong danh sách kênh email.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="202"/>
         <source>Enter the password of the SMTP email, or turn off Sign in if the server needs none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mật khẩu của email SMTP, hoặc tắt Đăng nhập nếu máy chủ không cần.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="206"/>
         <source>Enter the SMTP host, e.g. smtp.gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập máy chủ SMTP, ví dụ smtp.gmail.com.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="208"/>
         <source>A host name has no spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên máy chủ không chứa dấu cách.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="211"/>
         <source>Port {0} is out of range (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng {0} nằm ngoài khoảng cho phép (1–65535).</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="213"/>
         <source>The name is longer than {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên dài quá {0} ký tự.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="233"/>
         <source>Testing {0}:{1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra {0}:{1}…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="241"/>
         <source>Test failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thất bại: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="244"/>
         <source>Test passed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra thành công: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="261"/>
         <source>Checking {0}:{1} before saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra {0}:{1} trước khi lưu…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="269"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang lưu…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="276"/>
         <source>Not saved: the connection test failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: kiểm tra kết nối thất bại: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="14"/>
         <source>SMTP email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email SMTP</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="23"/>
         <source>For an email server that provides SMTP (Gmail, Outlook, your company&apos;s own…). Agents&apos; replies to customers leave through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="29"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho máy chủ email có dịch vụ SMTP (Gmail, Outlook, máy chủ riêng của công ty bạn…). Thư trả lời của nhân viên gửi khách hàng được gửi qua đó.</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="44"/>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="54"/>
         <source>sales@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sales@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="57"/>
         <source>The address agents reply from, e.g. a Gmail or Outlook address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/smtp_email_dialog.ui" line="73"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="122"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="155"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="197"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="230"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="263"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="296"/>
-        <location filename="../../ui/smtp_email_dialog.ui" line="447"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ nhân viên dùng để trả lời, ví dụ một địa chỉ Gmail hoặc Outlook</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="80"/>
         <source>Most servers need a sign-in; uncheck it only for a server that accepts mail from this computer without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hầu hết máy chủ cần đăng nhập; chỉ bỏ chọn với máy chủ nhận thư từ máy tính này mà không cần đăng nhập</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="83"/>
         <source>S&amp;ign in with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;nhập bằng mật khẩu</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="93"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="106"/>
         <source>Kept in the system keyring, never in the app&apos;s database. Gmail and Outlook want an app password here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giữ trong kho khóa của hệ thống, không bao giờ nằm trong cơ sở dữ liệu của ứng dụng. Gmail và Outlook cần mật khẩu ứng dụng ở đây.</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="129"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máy chủ:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="139"/>
         <source>smtp.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>smtp.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="162"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cổng:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="172"/>
         <source>587 or 25: STARTTLS; 465: TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>587 hoặc 25: STARTTLS; 465: TLS ngay từ đầu</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="204"/>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảo mật:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="214"/>
         <source>Follows the port until you choose; STARTTLS, when chosen, is required and never skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo cổng cho tới khi bạn chọn; khi đã chọn STARTTLS thì bắt buộc và không bao giờ bỏ qua</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="237"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="247"/>
         <source>Same as the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Giống địa chỉ email</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="270"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="280"/>
         <source>Optional: the sender&apos;s name customers see, e.g. Acme Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc: tên người gửi mà khách hàng thấy, ví dụ Acme Sales</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="303"/>
         <source>An inactive address sends no replies; tickets that reply from it ask for another</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ không hoạt động sẽ không gửi thư trả lời; các ticket trả lời từ địa chỉ này sẽ yêu cầu chọn địa chỉ khác</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="306"/>
         <source>Acti&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoạt động</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="320"/>
         <source>Connect, secure the connection and sign in, without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối, bảo mật kết nối và đăng nhập mà không lưu gì cả</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="323"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra kết nối</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="380"/>
         <source>Receiving customers&apos; replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận thư trả lời của khách hàng</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="413"/>
         <source>Internal emails to forward to</source>
-        <translation type="unfinished"></translation>
+        <translation>Các email nội bộ để chuyển tiếp tới</translation>
     </message>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="420"/>
         <source>Copy the selected internal email, to paste it into the mail server&apos;s forwarding setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép email nội bộ đã chọn để dán vào thiết lập chuyển tiếp của máy chủ thư</translation>
     </message>
 </context>
 <context>
@@ -2135,83 +2203,109 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="28"/>
         <source>This run listens where --smtp/--lmtp on the command line say. What you apply here is used when the app starts without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần chạy này nhận thư ở nơi mà --smtp/--lmtp trên dòng lệnh chỉ định. Thiết lập bạn áp dụng ở đây được dùng khi ứng dụng khởi động mà không có các tùy chọn đó.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="58"/>
         <source>Saved for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu cho lần khởi động sau.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="61"/>
         <source>Moving the listener…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuyển trình nhận thư…</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="29"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/this_computer_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="39"/>
         <source>Mail listener</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình nhận thư</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="48"/>
         <source>Mail to internal emails arrives here while this app runs the mail core (not when &lt;code&gt;serve&lt;/code&gt; runs it). Listening beyond this computer (0.0.0.0) needs a TLS certificate, which only &lt;code&gt;serve&lt;/code&gt; takes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/this_computer_page.ui" line="54"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi tới email nội bộ được nhận tại đây khi ứng dụng này chạy lõi thư (không phải khi &lt;code&gt;serve&lt;/code&gt; chạy lõi). Nhận thư từ ngoài máy tính này (0.0.0.0) cần chứng chỉ TLS, mà chỉ &lt;code&gt;serve&lt;/code&gt; nhận.</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="61"/>
         <source>SMTP &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máy chủ SMTP:</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="71"/>
         <location filename="../../ui/this_computer_page.ui" line="118"/>
         <source>127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="78"/>
         <source>SMTP &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cổng SMTP:</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="101"/>
         <source>Also receive over &amp;LMTP (from a local mail server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận thêm qua &amp;LMTP (từ một máy chủ thư cục bộ)</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="108"/>
         <source>LMTP h&amp;ost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy &amp;chủ LMTP:</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="125"/>
         <source>LMTP p&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/this_computer_page.ui" line="157"/>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ổng LMTP:</translation>
     </message>
     <message>
         <location filename="../../ui/this_computer_page.ui" line="179"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+</context>
+<context>
+    <name>TicketNotifier</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="111"/>
+        <source>Ticket {0} assigned to you</source>
+        <translation>Ticket {0} đã được giao cho bạn</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="112"/>
+        <source>{0}
+from {1}</source>
+        <translation>{0}
+từ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="115"/>
+        <source>{0} answered ticket {1}</source>
+        <translation>{0} đã trả lời ticket {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="121"/>
+        <source>%n assigned to you</source>
+        <translation>
+            <numerusform>%n ticket được giao cho bạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="123"/>
+        <source>%n answered by customers</source>
+        <translation>
+            <numerusform>%n ticket có khách hàng trả lời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="124"/>
+        <source>%n tickets need you</source>
+        <translation>
+            <numerusform>%n ticket cần bạn xử lý</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2220,105 +2314,122 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một ticket để đọc các thư của nó.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
         <source>This ticket no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket này không còn tồn tại.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
         <source>The ticket could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ticket: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>Queue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>Assignee: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa giao</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
         <source>Created {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket_pane.ui" line="48"/>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket_pane.ui" line="107"/>
-        <source>badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/ticket_pane.ui" line="130"/>
-        <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lúc {0}</translation>
     </message>
 </context>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
-        <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Người yêu cầu</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <source>Queue</source>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="218"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <source>Assignee</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="49"/>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="243"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa giao</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tray_icon.py" line="32"/>
+        <source>&amp;Show StringeeX Desktop</source>
+        <translation>&amp;Hiện StringeeX Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tray_icon.py" line="33"/>
+        <source>&amp;Online</source>
+        <translation>&amp;Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tray_icon.py" line="34"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/tray_icon.py" line="71"/>
+        <source>StringeeX Desktop: %n open ticket(s)</source>
+        <translation>
+            <numerusform>StringeeX Desktop: %n ticket đang mở</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/tray_icon.py" line="72"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n mới</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2326,87 +2437,87 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="26"/>
         <source>Unexpected error ({name}): {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
-        <source>Solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong đợi ({name}): {detail}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
-        <source>Internal email</source>
-        <translation type="unfinished"></translation>
+        <source>New</source>
+        <translation>Mới</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
-        <source>Gmail</source>
-        <translation type="unfinished"></translation>
+        <source>Processing</source>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
-        <source>SMTP email</source>
-        <translation type="unfinished"></translation>
+        <source>Pending</source>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
+        <source>Solved</source>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
+        <source>Internal email</source>
+        <translation>Email nội bộ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
-        <source>Needs re-authorization</source>
-        <translation type="unfinished"></translation>
+        <source>Gmail</source>
+        <translation>Gmail</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <source>SMTP email</source>
+        <translation>Email SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <source>Error</source>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
-        <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <source>Needs re-authorization</source>
+        <translation>Cần cấp quyền lại</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <source>Inactive</source>
+        <translation>Không hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <source>Agent</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <source>Supervisor</source>
+        <translation>Giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị viên</translation>
     </message>
 </context>
 </TS>

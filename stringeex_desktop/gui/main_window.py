@@ -20,11 +20,12 @@ from .settings.settings_dialog import SettingsDialog
 from .tickets.outbox_view import OutboxView
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
+from .theme import theme_icons
 from .ticket_notifier import TicketNotifier
 from .tray_icon import TrayIcon
 from .web.message_profile import MessageProfile
-from .widgets.common import (error_text, health_text, needs_attention, set_style_property,
-                             status_label)
+from .widgets.common import (error_text, format_number, health_text, needs_attention,
+                             set_style_property, status_label)
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._changed_ids: set[int] = set()
         self._reload_window = False
         self.setWindowIcon(QIcon(":/icons/app.svg"))
+        theme_icons(self)
 
         self.model = TicketTableModel(service, self)
         view = self.ui.ticketView
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         total = self.model.total
         self.ui.countLabel.setText(self.tr("1 ticket") if total == 1
-                                   else self.tr("{0} tickets").format(f"{total:,}"))
+                                   else self.tr("{0} tickets").format(format_number(total)))
 
     def _remember_selection(self) -> None:
         index = self.ui.ticketView.currentIndex()

@@ -10,6 +10,7 @@ from ...core.service import Service
 from ..bridge import EventBridge
 from ..core_controller import CoreController
 from ..forms.ui_settings_dialog import Ui_SettingsDialog
+from ..theme import theme_icons
 from .agents_page import AgentsPage
 from .canned_page import CannedPage
 from .email_channel_page import EmailChannelPage
@@ -40,6 +41,7 @@ class SettingsDialog(QDialog):
         for page in (self.email_channel, self.queues, self.agents, self.portal,
                      self.this_computer, self.personal, self.canned):
             self.ui.pageStack.addWidget(page)
+        theme_icons(self)
         self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
         self.ui.pageList.setFocus()
 

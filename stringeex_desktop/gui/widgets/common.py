@@ -62,6 +62,11 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def format_number(value: int) -> str:
+    """Digits grouped the chosen language's way (1,234 or 1.234)."""
+    return QLocale().toString(value)
+
+
 def format_time(value: datetime | None, style: str = "list") -> str:
     """A stored UTC time in the user's time zone and locale format.
 

@@ -134,3 +134,22 @@ def test_tray_menu_sets_presence_and_quits(make_window, run, qtbot):
     qtbot.waitUntil(lambda: not presence.online and not tray.online_action.isChecked())
     with qtbot.waitSignal(window.closing):
         tray.quit_action.trigger()
+
+
+def test_coming_online_hands_over_waiting_tickets_with_one_notification(make_window, portal,
+                                                                         run, qtbot):
+    online_first = run(portal.add_internal_mailbox("sales", name="Sales", queue="Support",
+                                                   online_first=True))
+    window, _, presence = make_window(idle_minutes=0)
+    seen = recorder(window)
+    for n in range(3):
+        mail(portal, online_first, run, subject=f"Waiting {n}")
+    window.notifier.flush()
+    assert seen == []  # offline: they wait in the queue, nobody is told
+    assert window.tray.counts == (0, 0)
+    with qtbot.waitSignal(window.notifier.notify, timeout=COALESCE_WAIT) as signal:
+        presence.set_online(True)
+    assert signal.args == ["3 tickets need you", "3 assigned to you", 0]
+    qtbot.waitUntil(lambda: window.tray.counts == (3, 3))
+    window.notifier.flush()
+    assert len(seen) == 1

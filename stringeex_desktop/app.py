@@ -140,6 +140,8 @@ def _configure(app) -> None:
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
     chosen = preferences.language()
     locale = QLocale(chosen) if chosen else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no LANG at all: English, digits grouped
+        locale = QLocale("en_US")
     QLocale.setDefault(locale)  # dates and numbers follow the chosen language too
     install_translators(app, locale)
     follow_system_scheme(app)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from stringeex_desktop.app import install_translators
 from stringeex_desktop.gui.theme import apply_theme
+from stringeex_desktop.gui.tickets.canned_picker import CannedPicker
 from stringeex_desktop.gui.tickets.ticket_table_model import TicketTableModel
 from stringeex_desktop.gui.tray_icon import badge_icon
 
@@ -77,6 +78,13 @@ def test_light(make_window, desk, qtbot, shots, qapp):
     take(window, qtbot, shots, "light", desk)
     badge_icon(3).pixmap(64, 64).save(str(shots / "tray-badge.png"))
     print(f"screenshot: {shots / 'tray-badge.png'}")
+    composer = window.pane.composer
+    composer.insert_canned()
+    picker = composer.findChild(CannedPicker)
+    qtbot.waitUntil(lambda: picker.isVisible() and picker.ui.previewEdit.toPlainText() != "")
+    assert picker.grab().save(str(shots / "light-canned-picker.png"))
+    print(f"screenshot: {shots / 'light-canned-picker.png'}")
+    picker.reject()
 
 
 def test_dark(make_window, desk, qtbot, shots, qapp):

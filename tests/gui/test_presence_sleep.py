@@ -87,8 +87,9 @@ def test_back_online_only_when_the_agent_says_so(online_window, portal, clocks, 
     presence._beat()
     assert presence_of(portal) == "offline"  # the heartbeat does not bring it back
     qtbot.mouseClick(window.ui.goOnlineButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: presence_of(portal) == "online")
-    assert presence.online and window.ui.presenceBanner.isHidden()
+    # the store is written before the window hears back: wait for both
+    qtbot.waitUntil(lambda: presence_of(portal) == "online" and presence.online)
+    assert window.ui.presenceBanner.isHidden()
 
 
 @pytest.mark.parametrize("wall, monotonic", [

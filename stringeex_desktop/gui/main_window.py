@@ -11,10 +11,10 @@ from .. import __version__
 from ..components import components
 from ..core.models import STATUSES, TicketFilter, format_serial
 from ..core.service import Service
+from . import preferences
 from .bridge import EventBridge
 from .core_controller import CoreController
 from .forms.ui_main_window import Ui_MainWindow
-from . import preferences
 from .presence_controller import PresenceController
 from .settings.settings_dialog import SettingsDialog
 from .tickets.outbox_view import OutboxView

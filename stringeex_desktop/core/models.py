@@ -183,6 +183,25 @@ class Message:
                 "delivery_error": self.delivery_error}
 
 
+EVENT_FIELDS = ("status", "priority", "type", "queue", "assignee", "ccs")
+
+
+@dataclass
+class TicketEvent:
+    """One change of a ticket's field: `actor` is the agent's email, None for the core
+    (routing, a customer's answer). For ccs one event per address: added (old None) or
+    removed (new None)."""
+    at: datetime
+    actor: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+    def to_json(self) -> dict:
+        return {"at": iso(self.at), "actor": self.actor, "field": self.field, "old": self.old,
+                "new": self.new}
+
+
 @dataclass
 class Ticket:
     id: int
@@ -200,10 +219,27 @@ class Ticket:
     updated_at: datetime
     message_count: int
     messages: list[Message] | None = None
+    events: list[TicketEvent] | None = None
 
     @property
     def serial(self) -> str:
         return format_serial(self.id)
+
+    def thread(self) -> list[Message | TicketEvent]:
+        """Messages and events interleaved by time, each kept in its own order (a message's
+        Date is the sender's claim and may run backwards)."""
+        messages, events = self.messages or [], self.events or []
+        out: list[Message | TicketEvent] = []
+        i = j = 0
+        while i < len(messages) or j < len(events):
+            if j == len(events) or (i < len(messages) and (
+                    messages[i].date is None or messages[i].date <= events[j].at)):
+                out.append(messages[i])
+                i += 1
+            else:
+                out.append(events[j])
+                j += 1
+        return out
 
     def to_json(self) -> dict:
         out = {"id": self.id, "serial": self.serial, "subject": self.subject,
@@ -214,6 +250,8 @@ class Ticket:
                "updated_at": iso(self.updated_at), "message_count": self.message_count}
         if self.messages is not None:
             out["messages"] = [m.to_json() for m in self.messages]
+        if self.events is not None:
+            out["events"] = [e.to_json() for e in self.events]
         return out
 
 
@@ -252,6 +290,8 @@ class TicketState:
     mailbox_id: int | None
     reply_via: int | None
     requester_email: str
+    priority: str = "normal"
+    type: str = "question"
 
 
 @dataclass

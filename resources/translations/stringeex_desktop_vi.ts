@@ -135,6 +135,54 @@
     </message>
 </context>
 <context>
+    <name>CcDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/cc_dialog.py" line="28"/>
+        <source>CCs of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="14"/>
+        <source>CCs of the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="23"/>
+        <source>Every reply to this ticket is copied to these addresses. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="33"/>
+        <source>CCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="45"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="55"/>
+        <source>Name &lt;name@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="62"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="69"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="87"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreController</name>
     <message>
         <location filename="../../stringeex_desktop/gui/core_controller.py" line="50"/>
@@ -269,6 +317,74 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     <message>
         <location filename="../../ui/email_channel_page.ui" line="156"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLine</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="27"/>
+        <source>StringeeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="28"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="30"/>
+        <source>{0}: {1} → {2}, by {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="32"/>
+        <source>StringeeX (routing or the customer&apos;s mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="37"/>
+        <source>{0} set status {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="39"/>
+        <source>{0} set priority {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="41"/>
+        <source>{0} set type {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="43"/>
+        <source>{0} moved the ticket to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="46"/>
+        <source>{0} unassigned {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="48"/>
+        <source>{0} took the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="49"/>
+        <source>{0} assigned {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="51"/>
+        <source>{0} added CC {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="52"/>
+        <source>{0} removed CC {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,128 +882,128 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="140"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="144"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="174"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="191"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="210"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="277"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="282"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="338"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="360"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="365"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="383"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="385"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="387"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="440"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="446"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -896,7 +1012,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="450"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,51 +2331,185 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="33"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="35"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="115"/>
+        <source>&amp;Take It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="37"/>
+        <source>Set &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="40"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="42"/>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="44"/>
+        <source>Edit &amp;CCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="47"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="48"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="50"/>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="51"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="52"/>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="115"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="150"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="131"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="136"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="139"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
-        <source>Queue: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="175"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
-        <source>Assignee: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="178"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="167"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="87"/>
+        <source>Change the status (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="88"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="89"/>
+        <source>Change the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="90"/>
+        <source>Move the ticket to another queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="91"/>
+        <source>Assign the ticket (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="92"/>
+        <source>Assign the ticket to yourself (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="93"/>
+        <source>Add or remove CCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="101"/>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="168"/>
         <source>Created {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="172"/>
+        <source>Status: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="173"/>
+        <source>Priority: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="174"/>
+        <source>Type: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="175"/>
+        <source>Queue: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="176"/>
+        <source>Assignee: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="180"/>
+        <source>CC: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="181"/>
+        <source>Add CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2275,6 +2525,16 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="130"/>
         <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="171"/>
+        <source>Ticket fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="187"/>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,56 +2615,96 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
-        <source>Internal email</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
-        <source>Gmail</source>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
-        <source>SMTP email</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
-        <source>OK</source>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
-        <source>Syncing…</source>
+        <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
-        <source>Error</source>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
-        <source>Needs re-authorization</source>
+        <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
-        <source>Inactive</source>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
+        <source>Internal email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
-        <source>Agent</source>
+        <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
-        <source>Supervisor</source>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <source>Needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -100,6 +100,19 @@ class Ui_TicketPane(object):
 
         self.headerLayout.addWidget(self.metaLabel)
 
+        self.controlsHost = QWidget(self.ticketHeader)
+        self.controlsHost.setObjectName(u"controlsHost")
+
+        self.headerLayout.addWidget(self.controlsHost)
+
+        self.headerError = QLabel(self.ticketHeader)
+        self.headerError.setObjectName(u"headerError")
+        self.headerError.setText(u"")
+        self.headerError.setTextFormat(Qt.TextFormat.PlainText)
+        self.headerError.setWordWrap(True)
+
+        self.headerLayout.addWidget(self.headerError)
+
 
         self.ticketLayout.addWidget(self.ticketHeader)
 
@@ -142,6 +155,10 @@ class Ui_TicketPane(object):
         self.emptyLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"empty", None))
         self.statusBadge.setProperty(u"role", QCoreApplication.translate("TicketPane", u"badge", None))
         self.createdLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"hint", None))
+#if QT_CONFIG(accessibility)
+        self.controlsHost.setAccessibleName(QCoreApplication.translate("TicketPane", u"Ticket fields", None))
+#endif // QT_CONFIG(accessibility)
+        self.headerError.setProperty(u"role", QCoreApplication.translate("TicketPane", u"error", None))
         pass
     # retranslateUi
 

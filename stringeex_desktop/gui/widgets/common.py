@@ -84,6 +84,14 @@ STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),
                  "pending": QT_TRANSLATE_NOOP("common", "Pending"),
                  "solved": QT_TRANSLATE_NOOP("common", "Solved"),
                  "closed": QT_TRANSLATE_NOOP("common", "Closed")}
+PRIORITY_LABELS = {"low": QT_TRANSLATE_NOOP("common", "Low"),
+                   "normal": QT_TRANSLATE_NOOP("common", "Normal"),
+                   "high": QT_TRANSLATE_NOOP("common", "High"),
+                   "urgent": QT_TRANSLATE_NOOP("common", "Urgent")}
+TYPE_LABELS = {"question": QT_TRANSLATE_NOOP("common", "Question"),
+               "problem": QT_TRANSLATE_NOOP("common", "Problem"),
+               "task": QT_TRANSLATE_NOOP("common", "Task"),
+               "other": QT_TRANSLATE_NOOP("common", "Other")}
 KIND_LABELS = {"internal": QT_TRANSLATE_NOOP("common", "Internal email"),
                "gmail": QT_TRANSLATE_NOOP("common", "Gmail"),
                "smtp": QT_TRANSLATE_NOOP("common", "SMTP email")}
@@ -105,6 +113,14 @@ def _label(labels: dict[str, str], code: str) -> str:
 
 def status_label(status: str) -> str:
     return _label(STATUS_LABELS, status)
+
+
+def priority_label(priority: str) -> str:
+    return _label(PRIORITY_LABELS, priority)
+
+
+def type_label(type_: str) -> str:
+    return _label(TYPE_LABELS, type_)
 
 
 def kind_label(kind: str) -> str:

@@ -124,3 +124,18 @@ def test_agent_works_only_within_their_queues(service, portal):
     assert (ticket.queue, ticket.assignee) == ("Support", ALICE)
     assert events(service, ticket_id)[1:] == [(BOB, "assignee", ALICE, BOB),
                                                (BOB, "assignee", BOB, ALICE)]
+
+
+def test_thread_follows_arrival_not_the_senders_date(service, portal):
+    """A Date header is the sender's claim: an answer dated 1999 still comes after the
+    change made before it arrived."""
+    ticket_id = deliver(service, portal, make_mail(message_id="<a@example.com>")).ticket_id
+    run(service.set_ticket(ticket_id, status="pending"))
+    late = make_mail(in_reply_to="<a@example.com>", message_id="<b@example.com>").replace(
+        b"Date: Sun, 01 Nov 2026", b"Date: Fri, 01 Jan 1999")
+    assert b"1999" in late
+    deliver(service, portal, late)
+    assert [getattr(i, "direction", None) or f"{i.field}:{i.new}"
+            for i in service.ticket(ticket_id).thread()] == [
+        "in", "out", "assignee:alice@acme.stringeex.local", "status:pending", "in",
+        "status:processing"]

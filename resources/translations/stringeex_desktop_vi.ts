@@ -1165,108 +1165,108 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="42"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="60"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="65"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="73"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="76"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="82"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="82"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="99"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="119"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="134"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="161"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="124"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="135"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,23 +1276,23 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="93"/>
-        <location filename="../../ui/message_block.ui" line="195"/>
+        <location filename="../../ui/message_block.ui" line="87"/>
+        <location filename="../../ui/message_block.ui" line="189"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="127"/>
+        <location filename="../../ui/message_block.ui" line="121"/>
         <source>Queue this reply again; the outbox sends it at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="130"/>
+        <location filename="../../ui/message_block.ui" line="124"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="154"/>
+        <location filename="../../ui/message_block.ui" line="148"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,74 +1744,92 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>QuotedText</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
+        <source>Hide quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
+        <source>Show quoted text …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="99"/>
         <source>The ticket&apos;s Cc get it too: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="137"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="140"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="141"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="144"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="145"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="148"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="170"/>
         <source>No agent is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="189"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="192"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="196"/>
         <source>Write the reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="212"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="215"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="217"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="220"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="246"/>
         <source>Ticket {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="264"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="277"/>
+        <source>Write an internal note… (Ctrl+Enter adds it; never sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="296"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="282"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="314"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="320"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="321"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="353"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,6 +1885,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="276"/>
         <location filename="../../ui/reply_composer.ui" line="143"/>
         <source>Write your reply… (Ctrl+Enter sends it)</source>
         <translation type="unfinished"></translation>
@@ -2402,114 +2421,124 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="131"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="188"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="136"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="193"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="175"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="178"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="228"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="103"/>
         <source>Change the status (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="104"/>
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="105"/>
         <source>Change the type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="106"/>
         <source>Move the ticket to another queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="107"/>
         <source>Assign the ticket (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
         <source>Assign the ticket to yourself (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="93"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
         <source>Add or remove CCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="117"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="168"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="229"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="172"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="233"/>
         <source>Status: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="234"/>
         <source>Priority: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="174"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="235"/>
         <source>Type: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="175"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
         <source>Queue: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="176"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
         <source>Assignee: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="180"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
         <source>CC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="181"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
         <source>Add CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="253"/>
+        <source>Show 1 older message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="254"/>
+        <source>Show {0} older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2524,6 +2553,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="130"/>
+        <location filename="../../ui/ticket_pane.ui" line="318"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2565,46 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="187"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="240"/>
+        <source>Show the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="276"/>
+        <source>Write a reply to the customer (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="279"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="289"/>
+        <source>Write an internal note, seen by agents only (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="292"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="315"/>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="325"/>
+        <source>Hide the composer; what you wrote is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="328"/>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,7 @@ class Message:
     delivery_error: str | None = None
     outbox_id: int | None = None        # for Retry; not part of the JSON contract
     delivery_reply: str | None = None   # the server's answer once sent
+    received_at: datetime | None = None  # when it was stored; `date` is the sender's claim
 
     def to_json(self) -> dict:
         return {"id": self.id, "direction": self.direction, "message_id": self.message_id,
@@ -226,14 +227,14 @@ class Ticket:
         return format_serial(self.id)
 
     def thread(self) -> list[Message | TicketEvent]:
-        """Messages and events interleaved by time, each kept in its own order (a message's
-        Date is the sender's claim and may run backwards)."""
+        """Messages and events interleaved by the time they were stored, each kept in its
+        own order (a message's Date is the sender's claim and may be anything)."""
         messages, events = self.messages or [], self.events or []
         out: list[Message | TicketEvent] = []
         i = j = 0
         while i < len(messages) or j < len(events):
             if j == len(events) or (i < len(messages) and (
-                    messages[i].date is None or messages[i].date <= events[j].at)):
+                    messages[i].received_at is None or messages[i].received_at <= events[j].at)):
                 out.append(messages[i])
                 i += 1
             else:

@@ -19,6 +19,7 @@ def open_ticket(make_window, ticket_id, qtbot):
     qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
     window.activateWindow()  # focus moves only in the active window
     qtbot.waitUntil(window.isActiveWindow)
+    window.pane.open_composer("reply")  # the composer bar's Reply
     return window, core
 
 

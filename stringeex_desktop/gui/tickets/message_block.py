@@ -11,6 +11,7 @@ from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
 from ..widgets.common import format_time, human_size, set_message, set_style_property
+from .quoted_text import QuotedText, split_quoted
 
 RAW_SHOWN = 256 * 1024
 """Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""
@@ -34,6 +35,7 @@ class MessageBlock(QFrame):
         self.message = message
         self.outbox_item = outbox_item
         self.view: MessageView | None = None
+        self.quoted: QuotedText | None = None
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -41,13 +43,21 @@ class MessageBlock(QFrame):
                                             message.direction, message.direction))
         if message.direction == "note":
             self.ui.directionBadge.setToolTip(self.tr("Seen by agents only; never sent."))
-        self.ui.fromLabel.setText(str(message.sender) or self.tr("(unknown sender)"))
-        self.ui.dateLabel.setText(format_time(message.date, "short"))
+        self._show_sender()
+        self.ui.dateLabel.setText(format_time(message.date, "list"))  # short: the name needs
+        self.ui.dateLabel.setToolTip(format_time(message.date, "long"))  # the room
         self.ui.retryButton.clicked.connect(self._retry)
         self._show_recipients()
         self._show_delivery()
         self._show_body(profile, raw)
         self._show_attachments()
+
+    def _show_sender(self) -> None:
+        sender = self.message.sender
+        if sender.name or sender.email:
+            self.ui.fromLabel.set_sender(sender.name, sender.email)
+        else:
+            self.ui.fromLabel.setText(self.tr("(unknown sender)"))
 
     def _show_recipients(self) -> None:
         parts = []
@@ -110,7 +120,12 @@ class MessageBlock(QFrame):
                     "Remote images in this message were blocked to protect your privacy."),
                     role="hint")
             return
-        self.ui.bodyLabel.setText(message.text.strip() or self.tr("(no text)"))
+        body, quoted = split_quoted(message.text.strip())
+        self.ui.bodyLabel.setText(body or self.tr("(no text)"))
+        if quoted:
+            self.quoted = QuotedText(quoted, self)
+            self.ui.blockLayout.insertWidget(
+                self.ui.blockLayout.indexOf(self.ui.bodyLabel) + 1, self.quoted)
 
     def _rendered(self, ok: bool) -> None:
         if not ok and self.view is not None and not self.view.isHidden():

@@ -25,6 +25,10 @@ from .ticket_actions import TicketActions
 
 log = logging.getLogger(__name__)
 
+FOLD_OVER = 5
+"""A thread of more messages than this opens with only the newest KEEP_SHOWN."""
+KEEP_SHOWN = 3
+
 
 class TicketPane(QWidget):
     """Re-reads its ticket on `refresh()` and rebuilds only what changed, so the frequent
@@ -57,6 +61,18 @@ class TicketPane(QWidget):
         self.ui.threadSplitter.setStretchFactor(1, 0)
         self.ui.threadSplitter.setSizes([500, 250])  # the thread takes what the window adds
         self.composer.changed.connect(lambda *_: self.refresh())
+        self.composer.sent.connect(lambda *_: self.close_composer())
+        self.composer.hide()
+        ui = self.ui
+        ui.replyButton.clicked.connect(lambda *_: self.open_composer("reply"))
+        ui.noteButton.clicked.connect(lambda *_: self.open_composer("note"))
+        ui.hideComposerButton.clicked.connect(lambda *_: self.close_composer())
+        self.actions.reply_action.triggered.connect(lambda *_: self.open_composer("reply"))
+        self.actions.note_action.triggered.connect(lambda *_: self.open_composer("note"))
+        ui.olderButton.clicked.connect(lambda *_: self.show_older())
+        ui.olderButton.hide()
+        self._shown_from: int | None = None  # the first message shown; None: all
+        self._show_composer_bar()
         self._follow_end = False
         bar = self.ui.threadArea.verticalScrollBar()
         bar.rangeChanged.connect(self._range_changed)
@@ -124,7 +140,48 @@ class TicketPane(QWidget):
         if ticket_id != self._ticket_id:
             self._ticket_id = ticket_id
             self._header_key = self._thread_key = None
+            self._shown_from = -1  # decided when the thread is first read
+            if ticket_id is None or not self.composer.has_draft(ticket_id):
+                self.composer.hide()
         self.refresh()
+        self._show_composer_bar()
+
+    # -- the composer bar ------------------------------------------------------------------------
+
+    def open_composer(self, mode: str) -> None:
+        """Reply or Note: the composer takes what it needs below the thread, the text gets
+        the focus; it folds back after sending (or with Hide, keeping the draft)."""
+        if self.ui.stack.currentWidget() is not self.ui.ticketPage:
+            return
+        self.composer.set_mode(mode)
+        if self.composer.isHidden():
+            self.composer.show()
+            total = self.ui.threadSplitter.height()
+            height = min(self.composer.sizeHint().height(), total * 3 // 5)
+            self.ui.threadSplitter.setSizes([total - height, height])
+        self.composer.ui.bodyEdit.setFocus()
+        self._show_composer_bar()
+
+    def close_composer(self) -> None:
+        self.composer.hide()
+        self._show_composer_bar()
+
+    def _show_composer_bar(self) -> None:
+        ui, open_ = self.ui, not self.composer.isHidden()
+        ui.replyButton.setChecked(open_ and self.composer.mode == "reply")
+        ui.noteButton.setChecked(open_ and self.composer.mode == "note")
+        ui.hideComposerButton.setVisible(open_)
+        ui.draftLabel.setVisible(not open_ and self._ticket_id is not None
+                                 and self.composer.has_draft(self._ticket_id))
+
+    # -- older messages --------------------------------------------------------------------------
+
+    def show_older(self) -> None:
+        self._shown_from = None
+        self._thread_key = None
+        self.refresh()
+        self._follow_end = False
+        self.ui.threadArea.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         if self._ticket_id is None:
@@ -146,7 +203,11 @@ class TicketPane(QWidget):
         if header_key != self._header_key:
             self._header_key = header_key
             self._show_header(ticket)
-        thread_key = tuple(map(_item_key, ticket.thread()))
+        if self._shown_from == -1:
+            messages = ticket.messages or []
+            self._shown_from = (messages[-KEEP_SHOWN].id if len(messages) > FOLD_OVER
+                                else None)
+        thread_key = (self._shown_from, tuple(map(_item_key, ticket.thread())))
         if thread_key != self._thread_key:
             self._thread_key = thread_key
             self._show_thread(ticket)
@@ -185,6 +246,14 @@ class TicketPane(QWidget):
     def _show_thread(self, ticket: Ticket) -> None:
         """Keeps the widgets of unchanged items; rebuilds from the first difference on."""
         items = ticket.thread()
+        if self._shown_from is not None:
+            first = next(i for i, item in enumerate(items)
+                         if isinstance(item, Message) and item.id == self._shown_from)
+            older = sum(isinstance(item, Message) for item in items[:first])
+            self.ui.olderButton.setText(self.tr("Show 1 older message") if older == 1
+                                        else self.tr("Show {0} older messages").format(older))
+            items = items[first:]
+        self.ui.olderButton.setVisible(self._shown_from is not None)
         keys = [_item_key(item) for item in items]
         keep = 0
         for (key, _), new in zip(self._items, keys):

@@ -153,7 +153,7 @@ def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
             attachments=attachments.get(r["id"], []), parse_error=r["parse_error"],
             delivery="queued" if delivery == "sending" else delivery,
             delivery_error=r["delivery_error"], outbox_id=r["outbox_id"],
-            delivery_reply=r["delivery_reply"]))
+            delivery_reply=r["delivery_reply"], received_at=parse_ts(r["created_at"])))
     return out
 
 

@@ -135,6 +135,83 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="27"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="28"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="29"/>
+        <source>{0}
+{1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="32"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="33"/>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="36"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="37"/>
+        <source>Save {0} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="82"/>
+        <source>Open a program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="83"/>
+        <source>{0} is a program or script. Opening it can run code on this computer with your rights. Open it only if you expected it from this sender and trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="86"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="97"/>
+        <source>{0} could not be written for opening: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="101"/>
+        <source>No program on this computer opens {0}; use Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="123"/>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="138"/>
+        <source>{0} was not saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CcDialog</name>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/cc_dialog.py" line="28"/>
@@ -1165,109 +1242,109 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="46"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="49"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="60"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="64"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="69"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="71"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="76"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="81"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="103"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="134"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="138"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="161"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="152"/>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="172"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="124"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="124"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="135"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="128"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="139"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
-        <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,123 +2498,123 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="188"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="191"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="199"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="228"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="231"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="106"/>
         <source>Change the status (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="107"/>
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
         <source>Change the type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
         <source>Move the ticket to another queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
         <source>Assign the ticket (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
         <source>Assign the ticket to yourself (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
         <source>Add or remove CCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="117"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="120"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="229"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="232"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="233"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
         <source>Status: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="234"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
         <source>Priority: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="235"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="238"/>
         <source>Type: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
         <source>Queue: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="240"/>
         <source>Assignee: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
         <source>CC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
         <source>Add CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="253"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="256"/>
         <source>Show 1 older message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="254"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="257"/>
         <source>Show {0} older messages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,6 +148,9 @@ class AttachmentInfo:
     filename: str
     content_type: str
     size: int
+    id: int | None = None               # for reading its bytes; not part of the JSON contract
+    content_id: str | None = None       # what a `cid:` URL of its message names
+    inline: bool = False
 
     def to_json(self) -> dict:
         return {"filename": self.filename, "content_type": self.content_type, "size": self.size}

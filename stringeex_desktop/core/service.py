@@ -16,8 +16,9 @@ from .auth.secrets import SecretStore, namespace_for
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
-from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpSettings, Ticket,
-                     TicketFilter)
+from .mail.parse import safe_filename
+from .models import (Agent, AttachmentInfo, AutoReply, Mailbox, OutboxItem, Portal, Queue,
+                     SmtpSettings, Ticket, TicketFilter)
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
@@ -32,8 +33,8 @@ from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
 from .store import Store
 
-__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "validate_domain",
-           "validate_local_part"]
+__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
+           "validate_domain", "validate_local_part"]
 
 
 class Service:
@@ -271,3 +272,9 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- the ticket pane: attachments -----------------------------------------------------
+
+    def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+        """One attachment and its bytes, read-only (the pane's Open and Save as)."""
+        return self._tickets.attachment(attachment_id)

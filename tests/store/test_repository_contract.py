@@ -156,6 +156,19 @@ def test_ticket_updates_and_the_waiting_line(store):
     assert store.read().tickets.waiting_tickets(ids["queue"]) == [second]
 
 
+def test_attachments_listed_with_ids_and_read_back_whole(store):
+    ids = seeded(store)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    [message] = store.read().tickets.get_ticket(ticket_id, with_messages=True).messages
+    [listed] = message.attachments
+    assert (listed.filename, listed.size, listed.content_id, listed.inline) == (
+        "a.txt", 5, "cid1", True)
+    info, data = store.read().tickets.attachment(listed.id)
+    assert info == listed and data == b"hello"
+    with pytest.raises(NotFoundError):
+        store.read().tickets.attachment(listed.id + 1000)
+
+
 def test_ticket_ccs_and_events(store):
     ids = seeded(store)
     ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))

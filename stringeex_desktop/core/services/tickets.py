@@ -14,8 +14,8 @@ from .. import events
 from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..mail.compose import build_message, make_message_id, reply_subject
 from ..mail.parse import safe_filename
-from ..models import (PRIORITIES, STATUSES, TYPES, Address, Candidate, NewAttachment, Ticket,
-                      TicketFilter, utcnow)
+from ..models import (PRIORITIES, STATUSES, TYPES, Address, AttachmentInfo, Candidate,
+                      NewAttachment, Ticket, TicketFilter, utcnow)
 from ..routing.assign import choose_assignee
 from . import validation as valid
 from .context import Context
@@ -71,6 +71,10 @@ class TicketService:
 
     def inline_part(self, message_row_id: int, content_id: str) -> tuple[str, bytes] | None:
         return self.ctx.store.read().tickets.attachment_data(message_row_id, content_id)
+
+    def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+        """An attachment's bytes as stored (Open and Save as write them unchanged)."""
+        return self.ctx.store.read().tickets.attachment(int(attachment_id))
 
     # -- changes --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
 from ..widgets.common import format_time, human_size, set_message, set_style_property
+from .attachment_list import AttachmentList
 from .quoted_text import QuotedText, split_quoted
 
 RAW_SHOWN = 256 * 1024
@@ -26,6 +27,8 @@ class MessageBlock(QFrame):
 
     rendered = Signal(int, bool)  # message row id, ok
     retry_requested = Signal(int)  # outbox item id
+    open_attachment = Signal(object)  # AttachmentInfo
+    save_attachment = Signal(object)  # AttachmentInfo
 
     def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
                  *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
@@ -36,6 +39,7 @@ class MessageBlock(QFrame):
         self.outbox_item = outbox_item
         self.view: MessageView | None = None
         self.quoted: QuotedText | None = None
+        self.attachments: AttachmentList | None = None
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -137,13 +141,20 @@ class MessageBlock(QFrame):
         self.rendered.emit(self.message.id, ok)
 
     def _show_attachments(self) -> None:
-        files = self.message.attachments
+        """Images the HTML shows in place (named by a `cid:` URL, whatever their
+        disposition) are not listed again."""
+        html = (self.message.html or "").lower() if self.view is not None else ""
+        files = [a for a in self.message.attachments
+                 if not (a.content_id and f"cid:{a.content_id.lower()}" in html)]
         if not files:
             set_message(self.ui.attachmentsLabel)
             return
-        names = ", ".join(f"{a.filename or self.tr('(unnamed)')} ({human_size(a.size)})"
-                          for a in files)
-        set_message(self.ui.attachmentsLabel, self.tr("Attachments: {0}").format(names))
+        set_message(self.ui.attachmentsLabel, self.tr("Attachments:"))
+        self.attachments = AttachmentList(files, self)
+        self.attachments.open_requested.connect(self.open_attachment)
+        self.attachments.save_requested.connect(self.save_attachment)
+        self.ui.blockLayout.insertWidget(
+            self.ui.blockLayout.indexOf(self.ui.attachmentsLabel) + 1, self.attachments)
 
 
 def _raw_text(raw: bytes) -> str:

@@ -17,6 +17,7 @@ from ..web.message_profile import MessageProfile
 from ..widgets.common import (error_text, format_time, priority_label, set_message,
                               set_style_property, status_label, type_label)
 from ..widgets.flow_layout import FlowLayout, flow_policy
+from .attachment_opener import AttachmentOpener
 from .cc_dialog import CcDialog
 from .event_line import EventLine
 from .message_block import MessageBlock
@@ -54,6 +55,8 @@ class TicketPane(QWidget):
         self.actions.changed.connect(lambda *_: self.refresh())
         self.actions.ccs_action.triggered.connect(lambda *_: self.edit_ccs())
         self.buttons = self._header_buttons()
+        self.attachments = AttachmentOpener(service, self)
+        self.attachments.failed.connect(lambda text: set_message(self.ui.headerError, text))
         set_message(self.ui.headerError)
         self.composer = ReplyComposer(service, self.ui.threadSplitter)
         self.ui.threadSplitter.addWidget(self.composer)
@@ -273,6 +276,8 @@ class TicketPane(QWidget):
                                       outbox_item=outbox.get(item.id), raw=self._raw(item))
                 widget.rendered.connect(self.html_rendered)
                 widget.retry_requested.connect(self.retry)
+                widget.open_attachment.connect(self.attachments.open)
+                widget.save_attachment.connect(self.attachments.save_as)
             self.ui.threadLayout.insertWidget(stretch_at, widget)
             stretch_at += 1
             self._items.append((key, widget))

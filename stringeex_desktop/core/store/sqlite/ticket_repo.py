@@ -133,10 +133,12 @@ def ticket_state(conn: sqlite3.Connection, ticket_id: int) -> TicketState:
 
 def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
     attachments: dict[int, list[AttachmentInfo]] = {}
-    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size "
-                          "FROM attachments a JOIN messages m ON m.id = a.message_id "
+    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size, a.id, "
+                          "a.content_id, a.inline FROM attachments a "
+                          "JOIN messages m ON m.id = a.message_id "
                           "WHERE m.ticket_id = ? ORDER BY a.id", (ticket_id,)):
-        attachments.setdefault(r[0], []).append(AttachmentInfo(r[1], r[2], r[3]))
+        attachments.setdefault(r[0], []).append(
+            AttachmentInfo(r[1], r[2], r[3], r[4], r[5], bool(r[6])))
     rows = conn.execute(
         """SELECT m.*, o.id AS outbox_id, o.state AS delivery, o.last_error AS delivery_error,
                   o.server_reply AS delivery_reply
@@ -162,6 +164,14 @@ def attachment_data(conn: sqlite3.Connection, message_row_id: int, content_id: s
     row = conn.execute("SELECT content_type, data FROM attachments WHERE message_id = ? "
                        "AND content_id = ?", (message_row_id, content_id)).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def attachment(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    row = conn.execute("SELECT filename, content_type, size, id, content_id, inline, data "
+                       "FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Attachment {attachment_id} does not exist.")
+    return AttachmentInfo(row[0], row[1], row[2], row[3], row[4], bool(row[5])), row[6]
 
 
 def raw_message(conn: sqlite3.Connection, message_row_id: int) -> bytes | None:

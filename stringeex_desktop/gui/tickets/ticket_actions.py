@@ -28,6 +28,7 @@ class TicketActions(QObject):
         self._service = service
         self._ticket: Ticket | None = None
         self._agents: dict[str, Agent] = {}
+        self._menus_key: tuple | None = None
         self.pending: asyncio.Future | None = None
 
         self.menu = QMenu(self.tr("&Ticket"), parent)
@@ -110,8 +111,12 @@ class TicketActions(QObject):
             self.failed.emit(error_text(exc))
             return
         self._agents = {a.email.lower(): a for a in agents}
-        self._fill_queues(ticket, queues)
-        self._fill_assignees(ticket, queues)
+        key = (ticket.id, ticket.queue, ticket.assignee, tuple(map(repr, agents)),
+               tuple(map(repr, queues)), repr(self._service.actor))
+        if key != self._menus_key:  # rebuilt only on a change: one may be open right now
+            self._menus_key = key
+            self._fill_queues(ticket, queues)
+            self._fill_assignees(ticket, queues)
         self.take_action.setText(self.tr("&Take It") if self.can_take else self.tr("&Assign…"))
 
     @property

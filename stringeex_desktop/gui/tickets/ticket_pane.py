@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 FOLD_OVER = 5
 """A thread of more messages than this opens with only the newest KEEP_SHOWN."""
 KEEP_SHOWN = 3
+UNDECIDED = -1
+"""`_shown_from` before the new ticket's thread was read."""
 
 
 class TicketPane(QWidget):
@@ -143,7 +145,7 @@ class TicketPane(QWidget):
         if ticket_id != self._ticket_id:
             self._ticket_id = ticket_id
             self._header_key = self._thread_key = None
-            self._shown_from = -1  # decided when the thread is first read
+            self._shown_from = UNDECIDED
             if ticket_id is None or not self.composer.has_draft(ticket_id):
                 self.composer.hide()
         self.refresh()
@@ -206,7 +208,7 @@ class TicketPane(QWidget):
         if header_key != self._header_key:
             self._header_key = header_key
             self._show_header(ticket)
-        if self._shown_from == -1:
+        if self._shown_from == UNDECIDED:
             messages = ticket.messages or []
             self._shown_from = (messages[-KEEP_SHOWN].id if len(messages) > FOLD_OVER
                                 else None)

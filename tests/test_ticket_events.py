@@ -139,3 +139,14 @@ def test_thread_follows_arrival_not_the_senders_date(service, portal):
             for i in service.ticket(ticket_id).thread()] == [
         "in", "out", "assignee:alice@acme.stringeex.local", "status:pending", "in",
         "status:processing"]
+
+
+def test_first_reply_puts_a_new_ticket_in_processing_as_its_author(service, portal):
+    """Queued only (nothing is sent here): the status change is the author's."""
+    sales = run(service.add_smtp_mailbox("sales@customer.example", host="127.0.0.1", port=1,
+                                         security="none", auth=False, verify=False))
+    ticket_id = deliver(service, portal, make_mail()).ticket_id
+    run(service.reply(ticket_id, ALICE, "On it.", via=sales.id))
+    assert events(service, ticket_id)[-1] == (ALICE, "status", "new", "processing")
+    run(service.reply(ticket_id, ALICE, "Still on it.", via=sales.id))
+    assert [e[1] for e in events(service, ticket_id)] == ["assignee", "status"]

@@ -2429,68 +2429,68 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="33"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="34"/>
         <source>&amp;Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="35"/>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="36"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
         <source>&amp;Take It</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="37"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="38"/>
         <source>Set &amp;Status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="41"/>
         <source>&amp;Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="42"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="43"/>
         <source>Add &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="45"/>
         <source>Edit &amp;CCs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="48"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="49"/>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="51"/>
         <source>T&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="52"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="53"/>
         <source>Assi&amp;gnee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="150"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="155"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,123 +2498,123 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="191"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="193"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="198"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="199"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="201"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="231"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="233"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
         <source>Change the status (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
         <source>Change the type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
         <source>Move the ticket to another queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
         <source>Assign the ticket (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
         <source>Assign the ticket to yourself (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
         <source>Add or remove CCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="122"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="232"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="234"/>
         <source>Created {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="238"/>
         <source>Status: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
         <source>Priority: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="238"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="240"/>
         <source>Type: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="239"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
         <source>Queue: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="240"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
         <source>Assignee: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="247"/>
         <source>CC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="248"/>
         <source>Add CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="256"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="259"/>
         <source>Show 1 older message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="257"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="260"/>
         <source>Show {0} older messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,122 +2736,122 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
         <source>Needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="111"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="112"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,3 +187,16 @@ def test_ccs_added_removed_and_hostile_input_refused(make_window, portal, ticket
     assert event_texts(window)[-3:] == ["Ada Admin added CC dan@example.com",
                                         "Ada Admin added CC erin@example.org",
                                         "Ada Admin removed CC dan@example.com"]
+
+
+def test_an_ampersand_in_a_name_is_shown_not_taken_as_a_mnemonic(make_window, portal,
+                                                                  ticket_id, run, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    run(portal.add_queue("R&D"))
+    run(portal.set_ticket(ticket_id, queue="R&D", assignee=ADMIN))
+    window = open_ticket(make_window, ticket_id, qtbot)
+    button = window.pane.buttons["queue"]
+    assert button.text() == "Queue: R&&D ▾"  # drawn as "Queue: R&D ▾"
+    assert QKeySequence.mnemonic(button.text()).isEmpty()
+    assert "R&&D" in [a.text() for a in window.pane.actions.queue_menu.actions()]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ...core.models import PRIORITIES, STATUSES, TYPES, Agent, Queue, Ticket
 from ...core.service import Service
-from ..widgets.common import error_text, priority_label, status_label, type_label
+from ..widgets.common import error_text, literal, priority_label, status_label, type_label
 
 
 class TicketActions(QObject):
@@ -135,7 +135,7 @@ class TicketActions(QObject):
         self.queue_menu.clear()
         group = QActionGroup(self.queue_menu)
         for name in names:
-            action = self.queue_menu.addAction(name.replace("&", "&&"))
+            action = self.queue_menu.addAction(literal(name))
             action.setCheckable(True)
             action.setChecked(name == ticket.queue)
             group.addAction(action)
@@ -161,7 +161,7 @@ class TicketActions(QObject):
             self._assignee_choice(group, agent.email, agent.name or agent.email)
 
     def _assignee_choice(self, group: QActionGroup, email: str | None, text: str) -> None:
-        action = self.assignee_menu.addAction(text.replace("&", "&&"))
+        action = self.assignee_menu.addAction(literal(text))
         action.setCheckable(True)
         action.setChecked((email or "").lower() == (self._ticket.assignee or "").lower())
         action.setToolTip(email or "")

@@ -14,7 +14,7 @@ from ...core.models import Message, OutboxItem, Ticket, TicketEvent
 from ...core.service import Service
 from ..forms.ui_ticket_pane import Ui_TicketPane
 from ..web.message_profile import MessageProfile
-from ..widgets.common import (error_text, format_time, priority_label, set_message,
+from ..widgets.common import (error_text, format_time, literal, priority_label, set_message,
                               set_style_property, status_label, type_label)
 from ..widgets.flow_layout import FlowLayout, flow_policy
 from .attachment_opener import AttachmentOpener
@@ -238,9 +238,10 @@ class TicketPane(QWidget):
         b["status"].setText(self.tr("Status: {0} ▾").format(status_label(ticket.status)))
         b["priority"].setText(self.tr("Priority: {0} ▾").format(priority_label(ticket.priority)))
         b["type"].setText(self.tr("Type: {0} ▾").format(type_label(ticket.type)))
-        b["queue"].setText(self.tr("Queue: {0} ▾").format(ticket.queue or self.tr("none")))
+        b["queue"].setText(self.tr("Queue: {0} ▾").format(
+            literal(ticket.queue) or self.tr("none")))
         b["assignee"].setText(self.tr("Assignee: {0} ▾").format(
-            self.actions.agent_name(ticket.assignee) if ticket.assignee
+            literal(self.actions.agent_name(ticket.assignee)) if ticket.assignee
             else self.tr("unassigned")))
         b["assignee"].setToolTip(ticket.assignee or b["assignee"].accessibleDescription())
         b["ccs"].setText(self.tr("CC: {0}").format(len(ticket.ccs)) if ticket.ccs

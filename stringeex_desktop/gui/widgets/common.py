@@ -53,6 +53,11 @@ def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | 
     box.open()
 
 
+def literal(text: str | None) -> str:
+    """A name on a button or menu entry: an `&` in it is no keyboard mnemonic."""
+    return (text or "").replace("&", "&&")
+
+
 def human_size(size: int) -> str:
     """Bytes as a person reads them: 812 bytes, 14.2 KB, 3.1 MB (1 KB = 1024 bytes)."""
     if size < 1024:

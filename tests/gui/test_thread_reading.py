@@ -154,3 +154,13 @@ def test_hidden_draft_is_kept_and_said(make_window, long_ticket, qtbot):
     assert pane.ui.draftLabel.isVisible()
     pane.open_composer("reply")
     assert pane.composer.ui.bodyEdit.toPlainText() == "Half written"
+
+
+def test_a_note_takes_less_room_than_a_reply(make_window, long_ticket, qtbot):
+    window = open_ticket(make_window, long_ticket, qtbot)
+    pane = window.pane
+    pane.open_composer("reply")
+    qtbot.waitUntil(pane.composer.ui.fromCombo.isVisible)
+    beside_reply = pane.ui.threadArea.height()
+    pane.open_composer("note")  # straight from the reply, without Hide
+    qtbot.waitUntil(lambda: pane.ui.threadArea.height() > beside_reply)

@@ -158,9 +158,11 @@ class TicketPane(QWidget):
         the focus; it folds back after sending (or with Hide, keeping the draft)."""
         if self.ui.stack.currentWidget() is not self.ui.ticketPage:
             return
+        resize = self.composer.isHidden() or self.composer.mode != mode
         self.composer.set_mode(mode)
-        if self.composer.isHidden():
-            self.composer.show()
+        self.composer.show()
+        if resize:  # a note needs less room than a reply
+            self.composer.layout().activate()
             total = self.ui.threadSplitter.height()
             height = min(self.composer.sizeHint().height(), total * 3 // 5)
             self.ui.threadSplitter.setSizes([total - height, height])

@@ -19,7 +19,7 @@ from typing import Any, Callable
 from . import __version__
 from .core.errors import NoAuthOfferedError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
-                          TicketFilter, iso)
+                          TicketEvent, TicketFilter, iso)
 from .core.paths import ENV_DATA_DIR, resolve_data_dir
 
 PROG = "stringeex-desktop"
@@ -578,10 +578,14 @@ def ticket_show(data_dir: Path, args) -> int:
     lines = [f"{ticket.serial} {ticket.subject} [{ticket.status}] "
              f"from {ticket.requester} queue {ticket.queue or '-'} "
              f"assignee {ticket.assignee or '-'}"]
-    for message in ticket.messages:
-        lines.append(f"--- {message.direction} {message.sender} "
-                     f"{_delivery_text(message, retrying.get(message.id))}".rstrip())
-        lines.append(message.text.rstrip())
+    for item in ticket.thread():
+        if isinstance(item, TicketEvent):
+            lines.append(f"--- {iso(item.at)} {item.actor or 'StringeeX'} set {item.field} "
+                         f"{item.old or '-'} -> {item.new or '-'}")
+            continue
+        lines.append(f"--- {item.direction} {item.sender} "
+                     f"{_delivery_text(item, retrying.get(item.id))}".rstrip())
+        lines.append(item.text.rstrip())
     return _out(args, ticket, "\n".join(lines))
 
 

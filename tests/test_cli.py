@@ -257,3 +257,20 @@ def test_body_file_dash_reads_standard_input(cli, data_dir, service, portal):
     assert noted["messages"][-1]["text"].startswith("Called back; ünïcode kept.")
     for action in ("note", "reply"):
         assert "- reads standard input" in cli("ticket", action, "--help").stdout
+
+
+def test_ticket_show_lists_every_change_as_an_event_oldest_first(cli, service, portal):
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    changed = js(cli("ticket", "set", "1", "--status", "solved", "--priority", "high",
+                     "--assignee", f"bob@{DOMAIN}", "--json"))
+    assert changed["status"] == "solved" and "events" not in changed
+    shown = js(cli("ticket", "show", "#000001", "--json"))
+    assert [{k: e[k] for k in ("actor", "field", "old", "new")} for e in shown["events"]] == [
+        {"actor": None, "field": "assignee", "old": None, "new": f"alice@{DOMAIN}"},
+        {"actor": None, "field": "status", "old": "new", "new": "solved"},
+        {"actor": None, "field": "priority", "old": "normal", "new": "high"},
+        {"actor": None, "field": "assignee", "old": f"alice@{DOMAIN}", "new": f"bob@{DOMAIN}"}]
+    assert all(e["at"].endswith("Z") for e in shown["events"])
+    text = cli("ticket", "show", "1").stdout
+    assert f"StringeeX set assignee alice@{DOMAIN} -> bob@{DOMAIN}" in text
+    assert text.index("--- in ") < text.index("set status new -> solved")

@@ -111,6 +111,83 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="27"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="28"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="29"/>
+        <source>{0}
+{1}, {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="32"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="33"/>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="36"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="37"/>
+        <source>Save {0} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="82"/>
+        <source>Open a program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="83"/>
+        <source>{0} is a program or script. Opening it can run code on this computer with your rights. Open it only if you expected it from this sender and trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="86"/>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="97"/>
+        <source>{0} could not be written for opening: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="101"/>
+        <source>No program on this computer opens {0}; use Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="123"/>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="138"/>
+        <source>{0} was not saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CannedPage</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/canned_page.py" line="41"/>
@@ -217,6 +294,54 @@ Cảm ơn anh/chị đã liên hệ về {ticket_serial}.
         <location filename="../../ui/canned_picker.ui" line="48"/>
         <source>How it will read</source>
         <translation>Nội dung sẽ hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>CcDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/cc_dialog.py" line="28"/>
+        <source>CCs of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="14"/>
+        <source>CCs of the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="23"/>
+        <source>Every reply to this ticket is copied to these addresses. Changes are saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="33"/>
+        <source>CCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="45"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="55"/>
+        <source>Name &lt;name@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="62"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="69"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cc_dialog.ui" line="87"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -350,6 +475,74 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
         <location filename="../../ui/email_channel_page.ui" line="107"/>
         <source>Import the portal&apos;s Google OAuth client (client_secret.json), needed to add Gmail addresses</source>
         <translation>Nhập ứng dụng Google OAuth của portal (client_secret.json), cần có để thêm địa chỉ Gmail</translation>
+    </message>
+</context>
+<context>
+    <name>EventLine</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="27"/>
+        <source>StringeeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="28"/>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="30"/>
+        <source>{0}: {1} → {2}, by {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="32"/>
+        <source>StringeeX (routing or the customer&apos;s mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="37"/>
+        <source>{0} set status {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="39"/>
+        <source>{0} set priority {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="41"/>
+        <source>{0} set type {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="43"/>
+        <source>{0} moved the ticket to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="46"/>
+        <source>{0} unassigned {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="48"/>
+        <source>{0} took the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="49"/>
+        <source>{0} assigned {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="51"/>
+        <source>{0} added CC {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="52"/>
+        <source>{0} removed CC {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,143 +999,143 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="160"/>
         <source>Presence not changed: {0}</source>
         <translation>Chưa đổi được trạng thái trực tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="207"/>
         <source>All queues</source>
         <translation>Mọi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="226"/>
         <source>Search failed: {0}</source>
         <translation>Tìm kiếm thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="293"/>
         <source>{0} (F5 to try again)</source>
         <translation>{0} (nhấn F5 để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="297"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
         <source>{0} tickets</source>
         <translation>{0} ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="353"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation>Cửa sổ này chạy lõi thư cho thư mục dữ liệu của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="354"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation>Một tiến trình khác đang chạy lõi thư, hoặc lõi không khởi động được; cửa sổ này đọc, ghi kho dữ liệu và kiểm tra thay đổi hai lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
         <source>{0} waiting</source>
         <translation>{0} đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
         <source>{0} failed</source>
         <translation>{0} thất bại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
         <source>Click to open the Outbox.</source>
         <translation>Nhấn để mở Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
         <source>{0} needs re-authorization</source>
         <translation>{0} cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
         <source>{0} has an error</source>
         <translation>{0} đang gặp lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="401"/>
         <source> (and {0} more)</source>
         <translation> (và {0} địa chỉ khác)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="403"/>
         <source>Click to open Settings → Email channel.</source>
         <translation>Nhấn để mở Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
         <source>StringeeX Desktop is still running</source>
         <translation>StringeeX Desktop vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
         <source>New tickets still reach you here. Quit from this icon&apos;s menu.</source>
         <translation>Ticket mới vẫn được báo cho bạn tại đây. Thoát bằng menu của biểu tượng này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="149"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi máy tính ngủ, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="151"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="152"/>
         <source>You were set offline when the screen locked, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi màn hình khóa, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="155"/>
         <source>You were set offline after {0} idle minutes, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến sau {0} phút không hoạt động, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation>&amp;Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
         <source>&amp;Offline</source>
         <translation>&amp;Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="425"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation>Bạn đang trực tuyến: có thể được giao ticket mới. Nhấn để chuyển sang ngoại tuyến (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation>Bạn đang ngoại tuyến. Nhấn để vào trực tuyến và nhận ticket mới (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="456"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation>Ticket {0} không có trong danh sách với bộ lọc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
         <source>About StringeeX Desktop</source>
         <translation>Giới thiệu StringeeX Desktop</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -955,7 +1148,7 @@ Kênh email của tổng đài: email nội bộ, Gmail và email SMTP trong cù
 Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation>Phiên bản {0}. Các thành phần và giấy phép của chúng nằm trong Show Details; bản cài đặt giữ toàn văn giấy phép trong thư mục licenses.</translation>
     </message>
@@ -1103,118 +1296,118 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>Received</source>
         <translation>Thư đến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>Outgoing</source>
         <translation>Thư đi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="46"/>
         <source>Internal note</source>
         <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="49"/>
         <source>Seen by agents only; never sent.</source>
         <translation>Chỉ nhân viên thấy; không bao giờ được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="64"/>
         <source>(unknown sender)</source>
         <translation>(không rõ người gửi)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="69"/>
         <source>To: {0}</source>
         <translation>Tới: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="71"/>
         <source>Cc: {0}</source>
         <translation>Cc: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
         <source>Queued</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation>Đang chờ gửi, lần thử tiếp theo {0}; lần thử trước: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="81"/>
         <source>Queued; last attempt: {0}</source>
         <translation>Đang chờ gửi; lần thử trước: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
         <source>Sent ({0})</source>
         <translation>Đã gửi ({0})</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
         <source>Failed: {0}</source>
         <translation>Thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
         <source>no reason recorded</source>
         <translation>không ghi nhận lý do</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="103"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation>Thất bại: {0}. Thử lại không thành công: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="119"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="138"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation>Không hiển thị được bản định dạng của thư này; đây là phần văn bản của thư.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="152"/>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="172"/>
         <source>[… the first {0} of {1}]</source>
         <translation>[… {0} đầu tiên trong {1}]</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation>Không đọc được trọn vẹn thư này ({0}). Thư được hiển thị đúng như khi nhận.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="124"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation>Ảnh từ xa trong thư này đã bị chặn để bảo vệ quyền riêng tư của bạn.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="128"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="139"/>
         <source>(no text)</source>
         <translation>(không có nội dung)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
-        <source>Attachments: {0}</source>
-        <translation>Tệp đính kèm: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/message_block.ui" line="127"/>
+        <location filename="../../ui/message_block.ui" line="121"/>
         <source>Queue this reply again; the outbox sends it at once</source>
         <translation>Đưa thư trả lời này vào hàng chờ lại; hộp thư đi sẽ gửi ngay</translation>
     </message>
     <message>
-        <location filename="../../ui/message_block.ui" line="130"/>
+        <location filename="../../ui/message_block.ui" line="124"/>
         <source>&amp;Retry</source>
         <translation>&amp;Thử lại</translation>
     </message>
@@ -1692,84 +1885,102 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>QuotedText</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
+        <source>Hide quoted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
+        <source>Show quoted text …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="77"/>
         <source>&amp;Canned…</source>
         <translation>&amp;Mẫu…</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="75"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="78"/>
         <source>Insert a canned reply (Ctrl+/)</source>
         <translation>Chèn câu trả lời mẫu (Ctrl+/)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="115"/>
         <source>The ticket&apos;s Cc get it too: {0}</source>
         <translation>Những người Cc của ticket cũng nhận được: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="154"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="157"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation>Thư trả lời cần một email SMTP hoặc Gmail để gửi đi, và hiện không có địa chỉ nào hoạt động: hãy thêm một địa chỉ trong Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="158"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="161"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation>Địa chỉ mà ticket này từng trả lời không còn gửi được (đã tắt hoặc đã xóa). Hãy chọn địa chỉ gửi trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="162"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="165"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation>Khách hàng không gửi thư tới email SMTP hay Gmail nào, nên ticket này chưa có địa chỉ để trả lời. Hãy chọn một địa chỉ trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="184"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="187"/>
         <source>No agent is signed in.</source>
         <translation>Chưa có nhân viên nào đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="206"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="209"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation>Hãy chọn địa chỉ gửi thư trả lời (Từ) trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="210"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="213"/>
         <source>Write the reply first.</source>
         <translation>Hãy viết thư trả lời trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="229"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="232"/>
         <source>Write the note first.</source>
         <translation>Hãy viết ghi chú trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="234"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="237"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation>Ghi chú nội bộ không bao giờ được gửi đi, nên không có Cc hay tệp đính kèm: hãy bỏ chúng đi, hoặc Gửi một thư trả lời.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="259"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="263"/>
         <source>Ticket {0}: {1}</source>
         <translation>Ticket {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="298"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="311"/>
+        <source>Write an internal note… (Ctrl+Enter adds it; never sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="330"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="316"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="348"/>
         <source>{0} cannot be read: {1}</source>
         <translation>Không đọc được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="322"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="354"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation>{0} ({1}) không được đính kèm: mỗi thư trả lời chỉ mang được tối đa {2} tệp đính kèm (đã đính kèm {3}).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="355"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="387"/>
         <source>{0} of {1}</source>
         <translation>{0} trên {1}</translation>
     </message>
@@ -1814,6 +2025,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Nội dung thư trả lời</translation>
     </message>
     <message>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="310"/>
         <location filename="../../ui/reply_composer.ui" line="143"/>
         <source>Write your reply… (Ctrl+Enter sends it)</source>
         <translation>Viết thư trả lời… (Ctrl+Enter để gửi)</translation>
@@ -2268,6 +2480,75 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="34"/>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="36"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
+        <source>&amp;Take It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="38"/>
+        <source>Set &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="41"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="43"/>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="45"/>
+        <source>Edit &amp;CCs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="48"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="49"/>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="51"/>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="52"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="53"/>
+        <source>Assi&amp;gnee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="155"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Chưa giao</translation>
+    </message>
+</context>
+<context>
     <name>TicketNotifier</name>
     <message>
         <location filename="../../stringeex_desktop/gui/ticket_notifier.py" line="111"/>
@@ -2311,50 +2592,180 @@ từ {1}</translation>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="195"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation>Chọn một ticket để đọc các thư của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="200"/>
         <source>This ticket no longer exists.</source>
         <translation>Ticket này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="203"/>
         <source>The ticket could not be read: {0}</source>
         <translation>Không đọc được ticket: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
-        <source>Queue: {0}</source>
-        <translation>Hàng đợi: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
-        <source>Assignee: {0}</source>
-        <translation>Người phụ trách: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="247"/>
         <source>unassigned</source>
         <translation>chưa giao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="235"/>
         <source>From {0}</source>
         <translation>Từ {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
+        <source>Change the status (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
+        <source>Change the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
+        <source>Change the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
+        <source>Move the ticket to another queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
+        <source>Assign the ticket (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
+        <source>Assign the ticket to yourself (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
+        <source>Add or remove CCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="122"/>
+        <source>Take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
         <source>Created {0}</source>
         <translation>Tạo lúc {0}</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="240"/>
+        <source>Status: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
+        <source>Priority: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
+        <source>Type: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
+        <source>Queue: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
+        <source>Assignee: {0} ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="249"/>
+        <source>CC: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="250"/>
+        <source>Add CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="261"/>
+        <source>Show 1 older message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="262"/>
+        <source>Show {0} older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="171"/>
+        <source>Ticket fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="187"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="240"/>
+        <source>Show the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="276"/>
+        <source>Write a reply to the customer (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="279"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="289"/>
+        <source>Write an internal note, seen by agents only (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="292"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="315"/>
+        <source>Draft kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="318"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="325"/>
+        <source>Hide the composer; what you wrote is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="328"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2440,82 +2851,122 @@ từ {1}</translation>
         <translation>Lỗi không mong đợi ({name}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
         <source>Solved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
         <source>Internal email</source>
         <translation>Email nội bộ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
         <source>Gmail</source>
         <translation>Gmail</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
         <source>SMTP email</source>
         <translation>Email SMTP</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="111"/>
         <source>Needs re-authorization</source>
         <translation>Cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="112"/>
         <source>Inactive</source>
         <translation>Không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="117"/>
         <source>Admin</source>
         <translation>Quản trị viên</translation>
     </message>

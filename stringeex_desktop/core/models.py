@@ -148,6 +148,9 @@ class AttachmentInfo:
     filename: str
     content_type: str
     size: int
+    id: int | None = None               # for reading its bytes; not part of the JSON contract
+    content_id: str | None = None       # what a `cid:` URL of its message names
+    inline: bool = False
 
     def to_json(self) -> dict:
         return {"filename": self.filename, "content_type": self.content_type, "size": self.size}
@@ -172,6 +175,7 @@ class Message:
     delivery_error: str | None = None
     outbox_id: int | None = None        # for Retry; not part of the JSON contract
     delivery_reply: str | None = None   # the server's answer once sent
+    received_at: datetime | None = None  # when it was stored; `date` is the sender's claim
 
     def to_json(self) -> dict:
         return {"id": self.id, "direction": self.direction, "message_id": self.message_id,
@@ -181,6 +185,25 @@ class Message:
                 "attachments": [a.to_json() for a in self.attachments],
                 "parse_error": self.parse_error, "delivery": self.delivery,
                 "delivery_error": self.delivery_error}
+
+
+EVENT_FIELDS = ("status", "priority", "type", "queue", "assignee", "ccs")
+
+
+@dataclass
+class TicketEvent:
+    """One change of a ticket's field: `actor` is the agent's email, None for the core
+    (routing, a customer's answer). For ccs one event per address: added (old None) or
+    removed (new None)."""
+    at: datetime
+    actor: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+    def to_json(self) -> dict:
+        return {"at": iso(self.at), "actor": self.actor, "field": self.field, "old": self.old,
+                "new": self.new}
 
 
 @dataclass
@@ -200,10 +223,27 @@ class Ticket:
     updated_at: datetime
     message_count: int
     messages: list[Message] | None = None
+    events: list[TicketEvent] | None = None
 
     @property
     def serial(self) -> str:
         return format_serial(self.id)
+
+    def thread(self) -> list[Message | TicketEvent]:
+        """Messages and events interleaved by the time they were stored, each kept in its
+        own order (a message's Date is the sender's claim and may be anything)."""
+        messages, events = self.messages or [], self.events or []
+        out: list[Message | TicketEvent] = []
+        i = j = 0
+        while i < len(messages) or j < len(events):
+            if j == len(events) or (i < len(messages) and (
+                    messages[i].received_at is None or messages[i].received_at <= events[j].at)):
+                out.append(messages[i])
+                i += 1
+            else:
+                out.append(events[j])
+                j += 1
+        return out
 
     def to_json(self) -> dict:
         out = {"id": self.id, "serial": self.serial, "subject": self.subject,
@@ -214,6 +254,8 @@ class Ticket:
                "updated_at": iso(self.updated_at), "message_count": self.message_count}
         if self.messages is not None:
             out["messages"] = [m.to_json() for m in self.messages]
+        if self.events is not None:
+            out["events"] = [e.to_json() for e in self.events]
         return out
 
 
@@ -252,6 +294,8 @@ class TicketState:
     mailbox_id: int | None
     reply_via: int | None
     requester_email: str
+    priority: str = "normal"
+    type: str = "question"
 
 
 @dataclass

@@ -16,8 +16,9 @@ from .auth.secrets import SecretStore, namespace_for
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
-from .models import (Agent, AutoReply, CannedReply, Draft, Mailbox, OutboxItem, Portal, Queue,
-                     SmtpSettings, Ticket, TicketActivity, TicketFilter)
+from .mail.parse import safe_filename
+from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Draft, Mailbox, OutboxItem,
+                     Portal, Queue, SmtpSettings, Ticket, TicketActivity, TicketFilter)
 from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
@@ -34,8 +35,8 @@ from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
 from .store import Store
 
-__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "validate_domain",
-           "validate_local_part"]
+__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
+           "validate_domain", "validate_local_part"]
 
 
 class Service:
@@ -321,3 +322,9 @@ class Service:
         """The agent's tickets (those of `ids`, else the most recent) with their status,
         message count and newest message's direction: what notifications compare."""
         return self._drafts.ticket_activity(email, ids, limit)
+
+    # -- the ticket pane: attachments -----------------------------------------------------
+
+    def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+        """One attachment and its bytes, read-only (the pane's Open and Save as)."""
+        return self._tickets.attachment(attachment_id)

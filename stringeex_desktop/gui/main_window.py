@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 2)
         self.ui.splitter.setSizes([740, 480])
         self.setTabOrder(view, self.pane)
+        self.ui.menubar.insertMenu(self.ui.menuAgent.menuAction(), self.pane.actions.menu)
 
         self._core_label = QLabel(core.state_text, self)
         self._outbox_button = QToolButton(self)

@@ -27,6 +27,7 @@ def open_ticket(make_window, ticket_id, qtbot):
     window, _, _ = make_window()
     assert window.select_ticket(ticket_id)
     qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
+    window.pane.open_composer("reply")  # the Reply bar: the composer is folded until asked
     return window, window.pane.composer
 
 

@@ -156,6 +156,44 @@ def test_ticket_updates_and_the_waiting_line(store):
     assert store.read().tickets.waiting_tickets(ids["queue"]) == [second]
 
 
+def test_attachments_listed_with_ids_and_read_back_whole(store):
+    ids = seeded(store)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    [message] = store.read().tickets.get_ticket(ticket_id, with_messages=True).messages
+    [listed] = message.attachments
+    assert (listed.filename, listed.size, listed.content_id, listed.inline) == (
+        "a.txt", 5, "cid1", True)
+    info, data = store.read().tickets.attachment(listed.id)
+    assert info == listed and data == b"hello"
+    with pytest.raises(NotFoundError):
+        store.read().tickets.attachment(listed.id + 1000)
+
+
+def test_ticket_ccs_and_events(store):
+    ids = seeded(store)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    dan, erin = Address("Dan", "dan@example.com"), Address("", "erin@example.org")
+    added = write(store, lambda tx: tx.tickets.add_ccs(ticket_id, [dan, erin]))
+    assert added == [dan, erin]
+    assert write(store, lambda tx: tx.tickets.add_ccs(ticket_id, [erin])) == []
+    assert write(store, lambda tx: tx.tickets.remove_ccs(
+        ticket_id, ["DAN@example.com", "nobody@example.com"])) == [dan]
+    assert store.read().tickets.get_ticket(ticket_id).ccs == [erin]
+    later = utcnow()
+    write(store, lambda tx: tx.tickets.add_events(ticket_id, later, "alice@acme.example",
+                                                  [("status", "new", "solved"),
+                                                   ("ccs", None, "erin@example.org")]))
+    write(store, lambda tx: tx.tickets.add_events(ticket_id, later + timedelta(seconds=1), None,
+                                                  [("assignee", None, "bob@acme.example")]))
+    events = store.read().tickets.get_ticket(ticket_id, with_messages=True).events
+    assert [(e.actor, e.field, e.old, e.new) for e in events] == [
+        ("alice@acme.example", "status", "new", "solved"),
+        ("alice@acme.example", "ccs", None, "erin@example.org"),
+        (None, "assignee", None, "bob@acme.example")]
+    assert abs(events[0].at - later) < timedelta(seconds=1)  # stored as written, UTC
+    assert store.read().tickets.get_ticket(ticket_id).events is None  # only with the thread
+
+
 def test_outbox_claims_once_and_keeps_every_outcome(store):
     ids = seeded(store)
     ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))

@@ -11,11 +11,11 @@ from datetime import datetime
 from typing import Iterator
 
 from .. import events
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..mail.compose import build_message, make_message_id, reply_subject
 from ..mail.parse import safe_filename
-from ..models import (PRIORITIES, STATUSES, TYPES, Address, Candidate, NewAttachment, Ticket,
-                      TicketFilter, utcnow)
+from ..models import (PRIORITIES, STATUSES, TYPES, Address, AttachmentInfo, Candidate,
+                      NewAttachment, Ticket, TicketFilter, utcnow)
 from ..routing.assign import choose_assignee
 from . import validation as valid
 from .canned import fill
@@ -73,11 +73,18 @@ class TicketService:
     def inline_part(self, message_row_id: int, content_id: str) -> tuple[str, bytes] | None:
         return self.ctx.store.read().tickets.attachment_data(message_row_id, content_id)
 
+    def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+        """An attachment's bytes as stored (Open and Save as write them unchanged)."""
+        return self.ctx.store.read().tickets.attachment(int(attachment_id))
+
     # -- changes --------------------------------------------------------------------------
 
     async def set_ticket(self, ref: int | str, *, status: str | None = None,
                          priority: str | None = None, type: str | None = None,
-                         queue: str | None = None, assignee: str | None = None) -> Ticket:
+                         queue: str | None = None, assignee: str | None = None,
+                         ccs: list[str] | None = None) -> Ticket:
+        """Each change is recorded as an event by the signed-in agent. An agent works only
+        within their queues: another of their queues, a member of the ticket's queue."""
         ticket_id = valid.ticket_ref(ref)
         actor = self.ctx.actor
         self.ctx.require_ticket_access(self.ticket(ticket_id, with_messages=False), actor)
@@ -88,23 +95,36 @@ class TicketService:
             changes["priority"] = valid.choice(priority, PRIORITIES, "Priority", "priority")
         if type is not None:
             changes["type"] = valid.choice(type, TYPES, "Type", "type")
-        if (queue is not None or assignee is not None) and actor is not None:
-            self.ctx.require("admin", "supervisor")
+        wanted_ccs = None if ccs is None else _cc_list(ccs)
+        limited = actor is not None and actor.role == "agent"
 
         def write(tx):
             now = utcnow()
+            state = tx.tickets.ticket_state(ticket_id)
+            queue_id = state.queue_id
             if queue is not None:
-                changes["queue_id"] = tx.people.find_queue(queue).id
+                target = tx.people.find_queue(queue)
+                if limited and target.name not in actor.queues:
+                    raise PermissionDeniedError(
+                        f"{actor.email} is not a member of the queue {target.name!r}.")
+                queue_id = changes["queue_id"] = target.id
             if assignee is not None:
-                if assignee.lower() == "none":
+                if assignee.strip().lower() == "none":
                     changes.update(assignee_id=None, awaiting_agent=0)
                 else:
                     agent = tx.people.find_agent(assignee)
+                    if limited and (queue_id is None
+                                    or not tx.people.is_member(queue_id, agent.id)):
+                        raise PermissionDeniedError(
+                            f"{agent.email} is not a member of the ticket's queue.")
                     changes.update(assignee_id=agent.id, awaiting_agent=0)
-                    tx.people.touch_assigned(agent.id, now)
-            changes["updated_at"] = now
-            tx.tickets.update_ticket(ticket_id, **changes)
-            if queue is not None and assignee is None:
+                    if agent.id != state.assignee_id:
+                        tx.people.touch_assigned(agent.id, now)
+            who = actor.email if actor else None
+            change_ticket(tx, ticket_id, now, who, **changes)
+            if wanted_ccs is not None:
+                _set_ccs(tx, ticket_id, now, who, wanted_ccs)
+            if queue is not None and assignee is None and queue_id != state.queue_id:
                 route(tx, ticket_id, now)
             return tx.tickets.get_ticket(ticket_id)
 
@@ -173,7 +193,7 @@ class TicketService:
             changes = {"reply_via": mailbox.id}
             if ticket.status == "new":
                 changes["status"] = "processing"
-            tx.tickets.update_ticket(ticket.id, **changes)
+            change_ticket(tx, ticket.id, now, author.email, **changes)
             tx.drafts.clear_draft(author.id, ticket.id)
             return item_id
 
@@ -215,6 +235,79 @@ class TicketService:
         return ticket
 
 
+MAX_CCS = 50
+
+_TRACKED = (("status", "status"), ("priority", "priority"), ("type", "type"),
+            ("queue_id", "queue"), ("assignee_id", "assignee"))
+
+
+def change_ticket(tx, ticket_id: int, now: datetime, actor: str | None, **changes) -> None:
+    """Every change of a ticket goes through here, so its history is written in the same
+    transaction; `actor` is the agent's email, None for the core (routing, mail)."""
+    before = tx.tickets.ticket_state(ticket_id)
+    changes.setdefault("updated_at", now)
+    tx.tickets.update_ticket(ticket_id, **changes)
+    recorded = [(field, _shown(tx, column, getattr(before, column)),
+                 _shown(tx, column, changes[column]))
+                for column, field in _TRACKED
+                if column in changes and changes[column] != getattr(before, column)]
+    if recorded:
+        tx.tickets.add_events(ticket_id, now, actor, recorded)
+
+
+def _shown(tx, column: str, value):
+    """History keeps names as they read, not ids."""
+    if value is None:
+        return None
+    if column == "queue_id":
+        return tx.people.get_queue(value).name
+    if column == "assignee_id":
+        return tx.people.get_agent(value).email
+    return value
+
+
+def add_ccs(tx, ticket_id: int, now: datetime, actor: str | None,
+            addresses: list[Address]) -> None:
+    added = tx.tickets.add_ccs(ticket_id, addresses)
+    if added:
+        tx.tickets.add_events(ticket_id, now, actor, [("ccs", None, a.email) for a in added])
+
+
+def _set_ccs(tx, ticket_id: int, now: datetime, actor: str | None,
+             wanted: list[Address]) -> None:
+    """The ticket's CCs become `wanted`; the requester and the portal's own addresses are
+    refused (a CC to ourselves would loop)."""
+    ticket = tx.tickets.get_ticket(ticket_id)
+    portal = tx.portal.get_portal()
+    ours = tx.mailboxes.all_addresses()
+    for a in wanted:
+        email = a.email.lower()
+        if email == ticket.requester.email.lower():
+            raise ValidationError(f"{a.email} is the requester; replies go to them already.",
+                                  field="ccs")
+        if email in ours or (portal and email.rpartition("@")[2] == portal.domain.lower()):
+            raise ValidationError(f"{a.email} is an address of this portal; it cannot be a CC.",
+                                  field="ccs")
+    keep = {a.email.lower() for a in wanted}
+    removed = tx.tickets.remove_ccs(ticket_id, [c.email for c in ticket.ccs
+                                                if c.email.lower() not in keep])
+    if removed:
+        tx.tickets.add_events(ticket_id, now, actor, [("ccs", a.email, None) for a in removed])
+    add_ccs(tx, ticket_id, now, actor, wanted)
+    tx.tickets.update_ticket(ticket_id, updated_at=now)
+
+
+def _cc_list(ccs: list[str]) -> list[Address]:
+    """Each address parsed strictly (CR/LF refused), once."""
+    unique: dict[str, Address] = {}
+    for text in ccs:
+        a = valid.address(text, "Cc", "ccs")
+        unique.setdefault(a.email.lower(), a)
+    if len(unique) > MAX_CCS:
+        raise ValidationError(f"A ticket takes at most {MAX_CCS} CCs.", field="ccs")
+    return list(unique.values())
+
+
 def _online_only(tx, mailbox_id: int | None) -> bool:
     if mailbox_id is None:
         return False
@@ -231,8 +324,8 @@ def route(tx, ticket_id: int, now: datetime) -> int | None:
     if state.queue_id is not None:
         agent_id = choose_assignee(tx.people.routing_candidates(state.queue_id, now),
                                    online_only=_online_only(tx, state.mailbox_id))
-    tx.tickets.update_ticket(ticket_id, assignee_id=agent_id,
-                             awaiting_agent=int(agent_id is None), updated_at=now)
+    change_ticket(tx, ticket_id, now, None, assignee_id=agent_id,
+                  awaiting_agent=int(agent_id is None))
     if agent_id is not None:
         tx.people.touch_assigned(agent_id, now)
     return agent_id
@@ -252,8 +345,7 @@ def assign_waiting(tx, queue_ids: list[int], now: datetime) -> list[int]:
                                        online_only=_online_only(tx, state.mailbox_id))
             if agent_id is None:
                 continue
-            tx.tickets.update_ticket(ticket_id, assignee_id=agent_id, awaiting_agent=0,
-                                     updated_at=now)
+            change_ticket(tx, ticket_id, now, None, assignee_id=agent_id, awaiting_agent=0)
             tx.people.touch_assigned(agent_id, now)
             chosen = pool[agent_id]
             pool[agent_id] = Candidate(agent_id, chosen.open_count + 1, now, chosen.online)

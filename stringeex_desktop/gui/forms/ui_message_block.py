@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
+from stringeex_desktop.gui.widgets.sender_label import SenderLabel
+
 class Ui_MessageBlock(object):
     def setupUi(self, messageBlock):
         if not messageBlock.objectName():
@@ -38,7 +40,7 @@ class Ui_MessageBlock(object):
 
         self.headerRow.addWidget(self.directionBadge)
 
-        self.fromLabel = QLabel(messageBlock)
+        self.fromLabel = SenderLabel(messageBlock)
         self.fromLabel.setObjectName(u"fromLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
@@ -47,8 +49,6 @@ class Ui_MessageBlock(object):
         self.fromLabel.setSizePolicy(sizePolicy)
         self.fromLabel.setText(u"")
         self.fromLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.fromLabel.setWordWrap(True)
-        self.fromLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.headerRow.addWidget(self.fromLabel)
 

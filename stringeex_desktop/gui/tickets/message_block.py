@@ -11,6 +11,8 @@ from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
 from ..widgets.common import format_time, human_size, set_message, set_style_property
+from .attachment_list import AttachmentList
+from .quoted_text import QuotedText, split_quoted
 
 RAW_SHOWN = 256 * 1024
 """Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""
@@ -25,6 +27,8 @@ class MessageBlock(QFrame):
 
     rendered = Signal(int, bool)  # message row id, ok
     retry_requested = Signal(int)  # outbox item id
+    open_attachment = Signal(object)  # AttachmentInfo
+    save_attachment = Signal(object)  # AttachmentInfo
 
     def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
                  *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
@@ -34,6 +38,8 @@ class MessageBlock(QFrame):
         self.message = message
         self.outbox_item = outbox_item
         self.view: MessageView | None = None
+        self.quoted: QuotedText | None = None
+        self.attachments: AttachmentList | None = None
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -41,13 +47,21 @@ class MessageBlock(QFrame):
                                             message.direction, message.direction))
         if message.direction == "note":
             self.ui.directionBadge.setToolTip(self.tr("Seen by agents only; never sent."))
-        self.ui.fromLabel.setText(str(message.sender) or self.tr("(unknown sender)"))
-        self.ui.dateLabel.setText(format_time(message.date, "short"))
+        self._show_sender()
+        self.ui.dateLabel.setText(format_time(message.date, "list"))  # short: the name needs
+        self.ui.dateLabel.setToolTip(format_time(message.date, "long"))  # the room
         self.ui.retryButton.clicked.connect(self._retry)
         self._show_recipients()
         self._show_delivery()
         self._show_body(profile, raw)
         self._show_attachments()
+
+    def _show_sender(self) -> None:
+        sender = self.message.sender
+        if sender.name or sender.email:
+            self.ui.fromLabel.set_sender(sender.name, sender.email)
+        else:
+            self.ui.fromLabel.setText(self.tr("(unknown sender)"))
 
     def _show_recipients(self) -> None:
         parts = []
@@ -110,7 +124,12 @@ class MessageBlock(QFrame):
                     "Remote images in this message were blocked to protect your privacy."),
                     role="hint")
             return
-        self.ui.bodyLabel.setText(message.text.strip() or self.tr("(no text)"))
+        body, quoted = split_quoted(message.text.strip())
+        self.ui.bodyLabel.setText(body or self.tr("(no text)"))
+        if quoted:
+            self.quoted = QuotedText(quoted, self)
+            self.ui.blockLayout.insertWidget(
+                self.ui.blockLayout.indexOf(self.ui.bodyLabel) + 1, self.quoted)
 
     def _rendered(self, ok: bool) -> None:
         if not ok and self.view is not None and not self.view.isHidden():
@@ -122,13 +141,20 @@ class MessageBlock(QFrame):
         self.rendered.emit(self.message.id, ok)
 
     def _show_attachments(self) -> None:
-        files = self.message.attachments
+        """Images the HTML shows in place (named by a `cid:` URL, whatever their
+        disposition) are not listed again."""
+        html = (self.message.html or "").lower() if self.view is not None else ""
+        files = [a for a in self.message.attachments
+                 if not (a.content_id and f"cid:{a.content_id.lower()}" in html)]
         if not files:
             set_message(self.ui.attachmentsLabel)
             return
-        names = ", ".join(f"{a.filename or self.tr('(unnamed)')} ({human_size(a.size)})"
-                          for a in files)
-        set_message(self.ui.attachmentsLabel, self.tr("Attachments: {0}").format(names))
+        set_message(self.ui.attachmentsLabel, self.tr("Attachments:"))
+        self.attachments = AttachmentList(files, self)
+        self.attachments.open_requested.connect(self.open_attachment)
+        self.attachments.save_requested.connect(self.save_attachment)
+        self.ui.blockLayout.insertWidget(
+            self.ui.blockLayout.indexOf(self.ui.attachmentsLabel) + 1, self.attachments)
 
 
 def _raw_text(raw: bytes) -> str:

@@ -45,6 +45,7 @@ class ReplyComposer(QFrame):
     """
 
     changed = Signal(int)  # ticket id: its reply address, a reply or a note changed
+    sent = Signal(int)  # ticket id: a reply was queued or a note stored
 
     def __init__(self, service: Service, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +56,7 @@ class ReplyComposer(QFrame):
         self._drafts: dict[int, Draft] = {}
         self._from_key: tuple | None = None
         self._busy = False
+        self.mode = "reply"
         ui = self.ui
         ui.fromCombo.activated.connect(self._from_chosen)
         ui.sendButton.clicked.connect(self.send)
@@ -63,7 +65,8 @@ class ReplyComposer(QFrame):
         ui.removeButton.clicked.connect(self._remove_selected)
         ui.attachmentList.itemSelectionChanged.connect(self._update_buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send,
+            QShortcut(QKeySequence(keys), self,
+                      lambda: self.add_note() if self.mode == "note" else self.send(),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, ui.attachmentList, self._remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -251,6 +254,7 @@ class ReplyComposer(QFrame):
         self._set_busy(False)
         self._sent(ticket_id)
         self.changed.emit(ticket_id)
+        self.sent.emit(ticket_id)
 
     def _failed(self, ticket_id: int, exc: Exception) -> None:
         text = error_text(exc)
@@ -290,6 +294,34 @@ class ReplyComposer(QFrame):
             return
         self.ui.bodyEdit.insertPlainText(text)
         self.ui.bodyEdit.setFocus()
+
+    # -- reply or note (the pane's composer bar) ----------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        """A note needs no addresses, attachments or Send: those are hidden while writing one."""
+        self.mode = mode
+        ui = self.ui
+        reply = mode == "reply"
+        for row in range(ui.form.rowCount()):
+            ui.form.setRowVisible(row, reply)
+        for widget in (ui.attachButton, ui.sendButton):
+            widget.setVisible(reply)
+        ui.bodyEdit.setPlaceholderText(
+            self.tr("Write your reply… (Ctrl+Enter sends it)") if reply
+            else self.tr("Write an internal note… (Ctrl+Enter adds it; never sent)"))
+        if reply:
+            self._from_key = None  # shows the From prompt again
+            self.reload_mailboxes()
+        else:
+            set_message(ui.promptLabel)
+
+    def has_draft(self, ticket_id: int) -> bool:
+        """Something written for that ticket and not sent (the shown one's lives in the
+        widgets)."""
+        if self._ticket is not None and self._ticket.id == ticket_id:
+            return bool(self.ui.bodyEdit.toPlainText().strip() or self.ui.ccEdit.text().strip()
+                        or self.draft.attachments)
+        return ticket_id in self._drafts
 
     # -- attachments ------------------------------------------------------------------------
 

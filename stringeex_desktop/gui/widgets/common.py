@@ -53,6 +53,11 @@ def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | 
     box.open()
 
 
+def literal(text: str | None) -> str:
+    """A name on a button or menu entry: an `&` in it is no keyboard mnemonic."""
+    return (text or "").replace("&", "&&")
+
+
 def human_size(size: int) -> str:
     """Bytes as a person reads them: 812 bytes, 14.2 KB, 3.1 MB (1 KB = 1024 bytes)."""
     if size < 1024:
@@ -89,6 +94,14 @@ STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),
                  "pending": QT_TRANSLATE_NOOP("common", "Pending"),
                  "solved": QT_TRANSLATE_NOOP("common", "Solved"),
                  "closed": QT_TRANSLATE_NOOP("common", "Closed")}
+PRIORITY_LABELS = {"low": QT_TRANSLATE_NOOP("common", "Low"),
+                   "normal": QT_TRANSLATE_NOOP("common", "Normal"),
+                   "high": QT_TRANSLATE_NOOP("common", "High"),
+                   "urgent": QT_TRANSLATE_NOOP("common", "Urgent")}
+TYPE_LABELS = {"question": QT_TRANSLATE_NOOP("common", "Question"),
+               "problem": QT_TRANSLATE_NOOP("common", "Problem"),
+               "task": QT_TRANSLATE_NOOP("common", "Task"),
+               "other": QT_TRANSLATE_NOOP("common", "Other")}
 KIND_LABELS = {"internal": QT_TRANSLATE_NOOP("common", "Internal email"),
                "gmail": QT_TRANSLATE_NOOP("common", "Gmail"),
                "smtp": QT_TRANSLATE_NOOP("common", "SMTP email")}
@@ -110,6 +123,14 @@ def _label(labels: dict[str, str], code: str) -> str:
 
 def status_label(status: str) -> str:
     return _label(STATUS_LABELS, status)
+
+
+def priority_label(priority: str) -> str:
+    return _label(PRIORITY_LABELS, priority)
+
+
+def type_label(type_: str) -> str:
+    return _label(TYPE_LABELS, type_)
 
 
 def kind_label(kind: str) -> str:

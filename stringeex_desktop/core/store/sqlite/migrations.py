@@ -248,4 +248,21 @@ CREATE TABLE drafts (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5]
+# Ticket history: every change of status, priority, type, queue, assignee and CCs, written in
+# the transaction of the change. Names, not ids: history outlives renamed or removed rows.
+TICKET_EVENTS_6 = """
+CREATE TABLE ticket_events (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    actor_email TEXT,
+    field TEXT NOT NULL
+        CHECK (field IN ('status', 'priority', 'type', 'queue', 'assignee', 'ccs')),
+    old TEXT,
+    new TEXT
+);
+CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5,
+                         TICKET_EVENTS_6]

@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Iterator
 
 from ...errors import NotFoundError, ValidationError
-from ...models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
-                      TicketState, format_serial, utcnow)
+from ...models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketEvent,
+                      TicketFilter, TicketState, format_serial, utcnow)
 from .common import addresses_from_json, addresses_to_json, parse_ts, ts
 from .search import exact_query, match_query
 
@@ -118,12 +118,14 @@ def get_ticket(conn: sqlite3.Connection, ticket_id: int, *, with_messages: bool 
     ticket = _ticket(row)
     if with_messages:
         ticket.messages = ticket_messages(conn, ticket_id)
+        ticket.events = ticket_events(conn, ticket_id)
     return ticket
 
 
 def ticket_state(conn: sqlite3.Connection, ticket_id: int) -> TicketState:
     row = conn.execute("SELECT id, queue_id, assignee_id, status, mailbox_id, reply_via, "
-                       "requester_email FROM tickets WHERE id = ?", (ticket_id,)).fetchone()
+                       "requester_email, priority, type FROM tickets WHERE id = ?",
+                       (ticket_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Ticket {format_serial(ticket_id)} does not exist.")
     return TicketState(*row)
@@ -131,10 +133,12 @@ def ticket_state(conn: sqlite3.Connection, ticket_id: int) -> TicketState:
 
 def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
     attachments: dict[int, list[AttachmentInfo]] = {}
-    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size "
-                          "FROM attachments a JOIN messages m ON m.id = a.message_id "
+    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size, a.id, "
+                          "a.content_id, a.inline FROM attachments a "
+                          "JOIN messages m ON m.id = a.message_id "
                           "WHERE m.ticket_id = ? ORDER BY a.id", (ticket_id,)):
-        attachments.setdefault(r[0], []).append(AttachmentInfo(r[1], r[2], r[3]))
+        attachments.setdefault(r[0], []).append(
+            AttachmentInfo(r[1], r[2], r[3], r[4], r[5], bool(r[6])))
     rows = conn.execute(
         """SELECT m.*, o.id AS outbox_id, o.state AS delivery, o.last_error AS delivery_error,
                   o.server_reply AS delivery_reply
@@ -151,7 +155,7 @@ def ticket_messages(conn: sqlite3.Connection, ticket_id: int) -> list[Message]:
             attachments=attachments.get(r["id"], []), parse_error=r["parse_error"],
             delivery="queued" if delivery == "sending" else delivery,
             delivery_error=r["delivery_error"], outbox_id=r["outbox_id"],
-            delivery_reply=r["delivery_reply"]))
+            delivery_reply=r["delivery_reply"], received_at=parse_ts(r["created_at"])))
     return out
 
 
@@ -160,6 +164,14 @@ def attachment_data(conn: sqlite3.Connection, message_row_id: int, content_id: s
     row = conn.execute("SELECT content_type, data FROM attachments WHERE message_id = ? "
                        "AND content_id = ?", (message_row_id, content_id)).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def attachment(conn: sqlite3.Connection, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    row = conn.execute("SELECT filename, content_type, size, id, content_id, inline, data "
+                       "FROM attachments WHERE id = ?", (attachment_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Attachment {attachment_id} does not exist.")
+    return AttachmentInfo(row[0], row[1], row[2], row[3], row[4], bool(row[5])), row[6]
 
 
 def raw_message(conn: sqlite3.Connection, message_row_id: int) -> bytes | None:
@@ -233,9 +245,42 @@ def update_ticket(conn: sqlite3.Connection, ticket_id: int, **changes) -> None:
     conn.execute(f"UPDATE tickets SET {assignments} WHERE id = :id", {**changes, "id": ticket_id})
 
 
-def add_ccs(conn: sqlite3.Connection, ticket_id: int, addresses: list[Address]) -> None:
-    conn.executemany("INSERT OR IGNORE INTO ticket_ccs (ticket_id, email, name) VALUES (?, ?, ?)",
-                     [(ticket_id, a.email, a.name) for a in addresses if a.email])
+def add_ccs(conn: sqlite3.Connection, ticket_id: int, addresses: list[Address]
+            ) -> list[Address]:
+    """Returns those that were not CCs yet (the change to record)."""
+    added = []
+    for a in addresses:
+        if a.email and conn.execute(
+                "INSERT OR IGNORE INTO ticket_ccs (ticket_id, email, name) VALUES (?, ?, ?)",
+                (ticket_id, a.email, a.name)).rowcount:
+            added.append(a)
+    return added
+
+
+def remove_ccs(conn: sqlite3.Connection, ticket_id: int, emails: list[str]) -> list[Address]:
+    """Returns those that were CCs (the change to record)."""
+    removed = []
+    for email in emails:
+        row = conn.execute("DELETE FROM ticket_ccs WHERE ticket_id = ? AND email = ? "
+                           "RETURNING name, email", (ticket_id, email)).fetchone()
+        if row:
+            removed.append(Address(row[0], row[1]))
+    return removed
+
+
+def add_events(conn: sqlite3.Connection, ticket_id: int, at: datetime, actor: str | None,
+               changes: list[tuple[str, str | None, str | None]]) -> None:
+    """`changes` are (field, old, new), each written as it reads (names, addresses)."""
+    conn.executemany(
+        "INSERT INTO ticket_events (ticket_id, at, actor_email, field, old, new) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(ticket_id, ts(at), actor, field, old, new) for field, old, new in changes])
+
+
+def ticket_events(conn: sqlite3.Connection, ticket_id: int) -> list[TicketEvent]:
+    return [TicketEvent(parse_ts(r[0]), r[1], r[2], r[3], r[4]) for r in conn.execute(
+        "SELECT at, actor_email, field, old, new FROM ticket_events WHERE ticket_id = ? "
+        "ORDER BY id", (ticket_id,))]
 
 
 def insert_raw(conn: sqlite3.Connection, data: bytes) -> int:

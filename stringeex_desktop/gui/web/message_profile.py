@@ -54,6 +54,7 @@ class MessageProfile(QWebEngineProfile):
                 settings.setAttribute(attribute, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.WebRTCPublicInterfacesOnly, True)
         self.interceptor = RemoteContentInterceptor(self)
         self.setUrlRequestInterceptor(self.interceptor)
         self.cid_handler = CidSchemeHandler(read_inline_part, self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 from .html_sanitizer import SanitizedHtml, sanitize_html
 from .message_page import MessagePage
 from .message_profile import MessageProfile
+from .resource_hint_guard import guard
 
 # Defence in depth behind the interceptor: the document itself allows no fetch but cid: images.
 _CSP = "default-src 'none'; img-src cid:; style-src 'unsafe-inline'"
@@ -57,16 +58,18 @@ class MessageView(QWebEngineView):
         self.page().contentsSizeChanged.connect(self._measure)
         self.loadFinished.connect(self._loaded)
         self.sanitized: SanitizedHtml | None = None
+        self.sanitizer = sanitize_html  # tests swap it out to prove the walls behind it
 
     def show_message_html(self, html: str, message_row_id: int) -> SanitizedHtml:
-        """Sanitise and load; inline images resolve against this message's parts."""
-        self.sanitized = sanitize_html(html, message_row_id)
+        """Sanitise, re-parse without resource hints, and load; inline images resolve against
+        this message's parts."""
+        self.sanitized = self.sanitizer(html, message_row_id)
         font = QGuiApplication.font()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         family = ", ".join(f"'{htmllib.escape(f, quote=True)}'" for f in font.families())
         self.page().load_html(_DOCUMENT.format(
             csp=_CSP, family=(family + ", " if family else "") + "sans-serif",
-            size=f"{size:g}", body=self.sanitized.html))
+            size=f"{size:g}", body=guard(self.sanitized.html)))
         return self.sanitized
 
     def _loaded(self, ok: bool) -> None:

@@ -710,6 +710,24 @@ Mail to it will be refused. Its tickets stay in the list.</source>
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="40"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="50"/>
+        <source>Open this link in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="52"/>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxTableModel</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="26"/>
@@ -766,128 +784,128 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="140"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="144"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="188"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="205"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="209"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="224"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="291"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="351"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="352"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="374"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="379"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="396"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="397"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="401"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
         <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="425"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="454"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="459"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="460"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -896,7 +914,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="464"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,6 +1196,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/message_block.ui" line="154"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/message_view.py" line="127"/>
+        <source>Copy &amp;link address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,67 +1661,67 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="137"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="148"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="141"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="152"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="145"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="156"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="167"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="178"/>
         <source>No agent is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="189"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="200"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="193"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="204"/>
         <source>Write the reply first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="212"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="223"/>
         <source>Write the note first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="217"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="228"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="253"/>
         <source>Ticket {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="264"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="275"/>
         <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="282"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="293"/>
         <source>{0} cannot be read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="288"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="299"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="321"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="332"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._fill_status_combo()
         self._fill_queue_combo()
         self._connect(core)
+        self._connect_links(profile)
         self.reload()
         self._show_presence(presence.online)
 
@@ -143,6 +144,20 @@ class MainWindow(QMainWindow):
                 self.tr("You were set Offline after {0} minutes without activity.")
                 .format(minutes)))
         core.state_changed.connect(self._core_state)
+
+    def _connect_links(self, profile: MessageProfile) -> None:
+        """Links in messages: the real target in the status bar, mailto: to our composer."""
+        shown = [""]
+
+        def hovered(url: str) -> None:
+            if url:
+                self.statusBar().showMessage(url)
+            elif self.statusBar().currentMessage() == shown[0]:
+                self.statusBar().clearMessage()
+            shown[0] = url
+
+        profile.links.hovered.connect(hovered)
+        profile.links.reply_to.connect(self.pane.composer.write_to)
 
     def _tickets_changed(self, ids: tuple[int, ...]) -> None:
         """At most one re-read per REFRESH_DELAY_MS, of the tickets named meanwhile."""

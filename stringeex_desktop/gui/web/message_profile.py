@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings, QWebEngineUrlScheme
 
 from .cid_scheme_handler import CidSchemeHandler
+from .link_opener import LinkOpener
 from .remote_content_interceptor import RemoteContentInterceptor
 
 CID_SCHEME = b"cid"
@@ -59,3 +60,4 @@ class MessageProfile(QWebEngineProfile):
         self.setUrlRequestInterceptor(self.interceptor)
         self.cid_handler = CidSchemeHandler(read_inline_part, self)
         self.installUrlSchemeHandler(CID_SCHEME, self.cid_handler)
+        self.links = LinkOpener(self)

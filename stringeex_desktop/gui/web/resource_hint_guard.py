@@ -13,6 +13,7 @@ which is where a hidden element could hide.
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 # Resource hints and anything that can name a URL outside a request the interceptor sees.
@@ -22,11 +23,21 @@ RAW_TEXT = frozenset({"script", "style"})
 _NAME_OK = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_:")
 
 
+@dataclass(frozen=True)
+class Guarded:
+    html: str
+    links: tuple[tuple[str, str], ...]
+    """(href, shown text) of every link, as the person sees them: the viewer compares the
+    text with where a click really leads."""
+
+
 class _Rebuilder(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        self.links: list[tuple[str, str]] = []
         self._raw: str | None = None
+        self._link: tuple[str, list[str]] | None = None
 
     def _tag(self, tag: str, attrs, close: str) -> None:
         if tag in RAW_TEXT:
@@ -34,6 +45,10 @@ class _Rebuilder(HTMLParser):
             return
         if tag in DROPPED or not _name(tag):
             return
+        if tag == "a" and not close:
+            self._end_link()
+            href = dict(attrs).get("href")
+            self._link = (href.strip(), []) if href else None
         parts = [tag]
         for name, value in attrs:
             if _name(name):
@@ -51,20 +66,31 @@ class _Rebuilder(HTMLParser):
         if tag in RAW_TEXT:
             self._raw = None
         elif tag not in DROPPED and _name(tag):
+            if tag == "a":
+                self._end_link()
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data):
         if self._raw is None:
             self.out.append(html.escape(data, quote=False))
+            if self._link is not None:
+                self._link[1].append(data)
+
+    def _end_link(self) -> None:
+        if self._link is not None:
+            href, text = self._link
+            self.links.append((href, " ".join("".join(text).split())))
+            self._link = None
 
 
 def _name(name: str) -> bool:
     return bool(name) and set(name) <= _NAME_OK
 
 
-def guard(document: str) -> str:
-    """`document` rebuilt without hints, comments or raw-text content."""
+def guard(document: str) -> Guarded:
+    """`document` rebuilt without hints, comments or raw-text content, and its links."""
     parser = _Rebuilder()
     parser.feed(document)
     parser.close()
-    return "".join(parser.out)
+    parser._end_link()
+    return Guarded("".join(parser.out), tuple(parser.links))

@@ -1067,108 +1067,118 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="39"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="55"/>
-        <source>To: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="57"/>
-        <source>Cc: {0}</source>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="59"/>
+        <source>More for this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
+        <source>View &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <source>To: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="74"/>
+        <source>Cc: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="83"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="67"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="87"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="119"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="136"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="163"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="87"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="127"/>
         <source>Remote images in this message were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="130"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="137"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="148"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,6 +2167,110 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="33"/>
+        <source>Source of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="38"/>
+        <source>The message as it was received ({0}): every header and the body, encoded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="76"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="81"/>
+        <source>Save message as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="99"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="103"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="14"/>
+        <source>Message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="32"/>
+        <location filename="../../ui/source_dialog.ui" line="93"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="44"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="54"/>
+        <source>Text in the headers or body (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="64"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="67"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="77"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="80"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="123"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="130"/>
+        <source>Save the message exactly as received, to open in another mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="133"/>
+        <source>&amp;Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="143"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThisComputerPage</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="28"/>
@@ -2243,49 +2357,60 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="65"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="67"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="70"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="72"/>
         <source>This ticket no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="73"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="75"/>
         <source>The ticket could not be read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
         <source>Queue: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="101"/>
         <source>Assignee: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="101"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
         <source>From {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="104"/>
         <source>Created {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="165"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="168"/>
+        <source>View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="169"/>
+        <source>This message has no stored source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

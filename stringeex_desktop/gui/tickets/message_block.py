@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QToolButton, QWidget
 
 from ...core.models import Message, OutboxItem
 from ..forms.ui_message_block import Ui_MessageBlock
@@ -25,6 +25,7 @@ class MessageBlock(QFrame):
 
     rendered = Signal(int, bool)  # message row id, ok
     retry_requested = Signal(int)  # outbox item id
+    source_requested = Signal(int)  # message row id: show its stored bytes
 
     def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
                  *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
@@ -44,10 +45,26 @@ class MessageBlock(QFrame):
         self.ui.fromLabel.setText(str(message.sender) or self.tr("(unknown sender)"))
         self.ui.dateLabel.setText(format_time(message.date, "short"))
         self.ui.retryButton.clicked.connect(self._retry)
+        self._add_menu()
         self._show_recipients()
         self._show_delivery()
         self._show_body(profile, raw)
         self._show_attachments()
+
+    def _add_menu(self) -> None:
+        """The card's own actions, behind one small button at the end of its header."""
+        button = QToolButton(self)
+        button.setObjectName("messageMenuButton")
+        button.setText("⋯")
+        button.setToolTip(self.tr("More for this message"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.source_action = menu.addAction(self.tr("View &source…"))
+        self.source_action.triggered.connect(lambda: self.source_requested.emit(self.message.id))
+        self.source_action.setEnabled(self.message.direction != "note")  # never mail
+        button.setMenu(menu)
+        self.ui.headerRow.addWidget(button)
 
     def _show_recipients(self) -> None:
         parts = []

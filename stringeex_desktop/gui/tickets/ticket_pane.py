@@ -13,9 +13,11 @@ from ...core.models import Message, OutboxItem, Ticket
 from ...core.service import Service
 from ..forms.ui_ticket_pane import Ui_TicketPane
 from ..web.message_profile import MessageProfile
-from ..widgets.common import error_text, format_time, set_style_property, status_label
+from ..widgets.common import (error_text, format_time, set_style_property, show_error,
+                              status_label)
 from .message_block import MessageBlock
 from .reply_composer import ReplyComposer
+from .source_dialog import SourceDialog
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +123,7 @@ class TicketPane(QWidget):
                                  outbox_item=items.get(message.id), raw=self._raw(message))
             block.rendered.connect(self.html_rendered)
             block.retry_requested.connect(self.retry)
+            block.source_requested.connect(self.view_source)
             self.ui.threadLayout.insertWidget(stretch_at, block)
             stretch_at += 1
             self.blocks.append(block)
@@ -154,6 +157,21 @@ class TicketPane(QWidget):
             return self._service.raw_message(message.id)
         except Exception:
             return None  # the block falls back to the text kept at ingest
+
+    def view_source(self, message_id: int) -> SourceDialog | None:
+        try:
+            raw = self._service.raw_message(message_id)
+        except Exception as exc:
+            show_error(self, self.tr("View source"), exc)
+            return None
+        if raw is None:
+            show_error(self, self.tr("View source"),
+                       self.tr("This message has no stored source."))
+            return None
+        subject = self.ui.subjectLabel.text()
+        dialog = SourceDialog(raw, subject, self.window())
+        dialog.open()
+        return dialog
 
     @asyncSlot(int)
     async def retry(self, item_id: int) -> None:

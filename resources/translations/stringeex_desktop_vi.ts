@@ -784,128 +784,128 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="147"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="191"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="208"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="294"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="299"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="354"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="355"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="377"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="379"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="397"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="400"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="402"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="404"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="416"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.ui" line="391"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="428"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="430"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="457"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="463"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -914,7 +914,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="467"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,102 +964,132 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="316"/>
+        <location filename="../../ui/main_window.ui" line="319"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="322"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="322"/>
+        <location filename="../../ui/main_window.ui" line="325"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="330"/>
+        <location filename="../../ui/main_window.ui" line="333"/>
+        <source>&amp;Print Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="336"/>
+        <source>Print the open ticket: its header and every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="339"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="344"/>
+        <source>&amp;Export Ticket as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="347"/>
+        <source>Save the open ticket as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="350"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="355"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="333"/>
+        <location filename="../../ui/main_window.ui" line="358"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="345"/>
+        <location filename="../../ui/main_window.ui" line="370"/>
         <source>&amp;Find Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="348"/>
+        <location filename="../../ui/main_window.ui" line="373"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="357"/>
+        <location filename="../../ui/main_window.ui" line="382"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360"/>
+        <location filename="../../ui/main_window.ui" line="385"/>
         <source>Read the ticket list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="363"/>
+        <location filename="../../ui/main_window.ui" line="388"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="372"/>
+        <location filename="../../ui/main_window.ui" line="397"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375"/>
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="378"/>
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394"/>
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="397"/>
+        <location filename="../../ui/main_window.ui" line="422"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="402"/>
+        <location filename="../../ui/main_window.ui" line="427"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,6 +1620,55 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/portal_setup_dialog.ui" line="117"/>
         <source>jane@acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="38"/>
+        <source>Still printing the last ticket; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="39"/>
+        <source>Select a ticket to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="88"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="51"/>
+        <source>Export ticket as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="54"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="69"/>
+        <source>Print ticket {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="81"/>
+        <source>Preparing the ticket for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="85"/>
+        <source>Printed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="89"/>
+        <source>The ticket could not be printed to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .presence_controller import PresenceController
 from .settings.settings_dialog import SettingsDialog
 from .tickets.outbox_view import OutboxView
+from .tickets.print_actions import PrintActions
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
 from .web.message_profile import MessageProfile
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._fill_queue_combo()
         self._connect(core)
         self._connect_links(profile)
+        self.printing = PrintActions(service, profile, self.pane, self.ui.actionPrint,
+                                     self.ui.actionExportPdf, self)
         self.reload()
         self._show_presence(presence.online)
 

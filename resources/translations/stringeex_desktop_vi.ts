@@ -784,128 +784,138 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="144"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="148"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="177"/>
+        <source>Remote content not allowed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="181"/>
+        <source>Remote images are shown for {0}; Settings → Remote content takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="210"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="246"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="313"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="317"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="318"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="355"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="374"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="395"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="396"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="401"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="418"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="419"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="421"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="423"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="435"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="446"/>
         <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="446"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="447"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="476"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="481"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="482"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -914,7 +924,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="486"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,118 +1107,113 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="40"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="43"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
         <source>Internal note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="47"/>
         <source>Seen by agents only; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="48"/>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="59"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="62"/>
         <source>More for this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="63"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="66"/>
         <source>View &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="72"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="75"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="74"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="83"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="83"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="87"/>
         <source>Queued; last attempt: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="90"/>
         <source>Sent ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="92"/>
         <source>Failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="92"/>
         <source>no reason recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="109"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="136"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="161"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="163"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="188"/>
         <source>[… the first {0} of {1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="87"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="90"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="116"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="127"/>
-        <source>Remote images in this message were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="130"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="137"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="131"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="162"/>
         <source>(no text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="148"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="173"/>
         <source>Attachments: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1247,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/web/message_view.py" line="127"/>
+        <location filename="../../stringeex_desktop/gui/web/message_view.py" line="130"/>
         <source>Copy &amp;link address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,6 +1748,109 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>RemoteContentBar</name>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="20"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="22"/>
+        <source>Show remote images in every message from {0}; Settings → Remote content lists the senders and takes this back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="41"/>
+        <source>Remote images were blocked to protect your privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="51"/>
+        <source>Load this message&apos;s images from the web now; the sender may learn that you read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="54"/>
+        <source>Show &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="64"/>
+        <source>&amp;Always for this sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentPage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="48"/>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="53"/>
+        <source>No sender: remote images are blocked in all mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="71"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="29"/>
+        <source>Remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="32"/>
+        <source>pageTitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="39"/>
+        <source>Images from the web are blocked in every message, so senders cannot see when and where mail is read. Mail from these senders shows them, because an agent chose &quot;Always for this sender&quot;. Removing a sender blocks their images again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="45"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="62"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="67"/>
+        <source>Allowed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="72"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="88"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="95"/>
+        <source>Block remote images from the selected senders again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="98"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyComposer</name>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="96"/>
@@ -1956,6 +2064,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="61"/>
         <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>Remote content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -280,3 +280,15 @@ class ImapState:
     uidnext: int | None = None
     highestmodseq: int | None = None
     since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RemoteSender:
+    """A sender whose mail may load remote images (a per-sender allow, DESIGN.md section 5)."""
+    email: str
+    allowed_by: str | None
+    allowed_at: datetime
+
+    def to_json(self) -> dict:
+        return {"email": self.email, "allowed_by": self.allowed_by,
+                "allowed_at": iso(self.allowed_at)}

@@ -16,8 +16,8 @@ from .auth.secrets import SecretStore, namespace_for
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
-from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpSettings, Ticket,
-                     TicketFilter)
+from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, RemoteSender,
+                     SmtpSettings, Ticket, TicketFilter)
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
@@ -271,3 +271,17 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- remote content in the message viewer (per-sender allow) --------------------------
+
+    def remote_content_senders(self) -> list[RemoteSender]:
+        return self._portal.remote_content_senders()
+
+    def remote_content_allowed(self, email: str) -> bool:
+        return self._portal.remote_content_allowed(email)
+
+    async def allow_remote_content(self, email: str) -> RemoteSender:
+        return await self._portal.allow_remote_content(email)
+
+    async def revoke_remote_content(self, email: str) -> None:
+        await self._portal.revoke_remote_content(email)

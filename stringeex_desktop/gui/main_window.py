@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QToolButton,
                                QWidget)
+from qasync import asyncSlot
 
 from .. import __version__
 from ..components import components
@@ -149,7 +150,8 @@ class MainWindow(QMainWindow):
         core.state_changed.connect(self._core_state)
 
     def _connect_links(self, profile: MessageProfile) -> None:
-        """Links in messages: the real target in the status bar, mailto: to our composer."""
+        """Links in messages: the real target in the status bar, mailto: to our composer;
+        remote content per sender, through the service."""
         shown = [""]
 
         def hovered(url: str) -> None:
@@ -161,6 +163,23 @@ class MainWindow(QMainWindow):
 
         profile.links.hovered.connect(hovered)
         profile.links.reply_to.connect(self.pane.composer.write_to)
+        profile.remote.use(self._service.remote_content_allowed)
+        profile.remote.allow_requested.connect(self._allow_remote_content)
+        self._bridge.portal_changed.connect(profile.remote.changed)
+        self._bridge.store_changed.connect(profile.remote.changed)
+
+    @asyncSlot(str)
+    async def _allow_remote_content(self, email: str) -> None:
+        """Every message of the sender re-renders through the PORTAL event."""
+        try:
+            await self._service.allow_remote_content(email)
+        except Exception as exc:
+            self.statusBar().showMessage(self.tr("Remote content not allowed: {0}").format(
+                error_text(exc)), 10_000)
+            return
+        self.statusBar().showMessage(self.tr(
+            "Remote images are shown for {0}; Settings → Remote content takes it back.")
+            .format(email), 10_000)
 
     def _tickets_changed(self, ids: tuple[int, ...]) -> None:
         """At most one re-read per REFRESH_DELAY_MS, of the tickets named meanwhile."""

@@ -52,7 +52,7 @@ def view(qapp, qtbot):
 
 def show(view, qtbot, body: str, *, sanitized: bool = True) -> None:
     if not sanitized:
-        view.sanitizer = lambda html, _row: SanitizedHtml(html, 0)
+        view.sanitizer = lambda html, *_: SanitizedHtml(html, 0)
     with qtbot.waitSignal(view.loadFinished, timeout=10_000):
         view.show_message_html(body, 7)
     view.loaded_url = view.url()

@@ -25,7 +25,7 @@ def settings(portal, core, qtbot):
 def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
-        "Email channel", "Queues", "Agents", "Portal", "This computer"]
+        "Email channel", "Queues", "Agents", "Portal", "This computer", "Remote content"]
     settings.show_page(SettingsDialog.PORTAL)
     assert settings.ui.pageStack.currentWidget() is settings.portal
     settings.show_page(SettingsDialog.THIS_COMPUTER)

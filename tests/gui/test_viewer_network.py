@@ -112,7 +112,7 @@ def test_unsanitised_hostile_html_makes_no_connection(qapp, qtbot, listener):
     view.resize(600, 400)
     view.show()
     try:
-        view.sanitizer = lambda html, _row: SanitizedHtml(html, 0)  # the first wall is off
+        view.sanitizer = lambda html, *_: SanitizedHtml(html, 0)  # the first wall is off
         with qtbot.waitSignal(view.loadFinished, timeout=10_000):
             view.show_message_html(every_way_out(f"http://{host_port}", host_port), 7)
         # Nothing to wait for when the wall holds; give any speculative work a chance to run.

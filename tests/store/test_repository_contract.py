@@ -177,3 +177,21 @@ def test_outbox_claims_once_and_keeps_every_outcome(store):
     assert sorted(i.id for i in tx.outbox.list_items()) == item_ids[1:]
     assert tx.outbox.waiting_reasons() == [("failed", "554 spam", True, 1)]
     assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}
+
+
+def test_remote_content_senders_allowed_listed_and_removed(store):
+    def allow(tx):
+        first = tx.portal.allow_remote_sender("News@Shop.example", "alice@acme.example")
+        again = tx.portal.allow_remote_sender("news@shop.example", "bob@acme.example")
+        tx.portal.allow_remote_sender("a@b.example", None)
+        return first, again
+
+    assert write(store, allow) == (True, False)
+    tx = store.read()
+    sender = tx.portal.remote_sender("NEWS@shop.example")
+    assert (sender.email, sender.allowed_by) == ("news@shop.example", "alice@acme.example")
+    assert [s.email for s in tx.portal.remote_senders()] == ["a@b.example", "news@shop.example"]
+    assert tx.portal.remote_sender("other@shop.example") is None
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("News@shop.example")) is True
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("news@shop.example")) is False
+    assert [s.email for s in store.read().portal.remote_senders()] == ["a@b.example"]

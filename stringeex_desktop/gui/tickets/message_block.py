@@ -10,6 +10,7 @@ from ...core.models import Message, OutboxItem
 from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
+from ..web.remote_content_bar import RemoteContentBar
 from ..widgets.common import format_time, human_size, set_message, set_style_property
 
 RAW_SHOWN = 256 * 1024
@@ -35,6 +36,8 @@ class MessageBlock(QFrame):
         self.message = message
         self.outbox_item = outbox_item
         self.view: MessageView | None = None
+        self.remote_bar: RemoteContentBar | None = None
+        self._remote = profile.remote
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -122,12 +125,34 @@ class MessageBlock(QFrame):
             self.view.rendered.connect(self._rendered)
             index = self.ui.blockLayout.indexOf(self.ui.bodyLabel)
             self.ui.blockLayout.insertWidget(index + 1, self.view)
-            if self.view.show_message_html(message.html, message.id).remote_blocked:
-                set_message(self.ui.errorLabel, self.tr(
-                    "Remote images in this message were blocked to protect your privacy."),
-                    role="hint")
+            self._remote.changed.connect(self._remote_changed)
+            self._render_html(self._remote.allowed(message.sender.email))
             return
         self.ui.bodyLabel.setText(message.text.strip() or self.tr("(no text)"))
+
+    def _render_html(self, allow_remote: bool, *, once: bool = False) -> None:
+        """With the sender's allow (or Show once) web images load; else the bar offers it."""
+        self._allow_remote, self._shown_once = allow_remote, once
+        blocked = self.view.show_message_html(self.message.html, self.message.id,
+                                              allow_remote=allow_remote).remote_blocked
+        if self.remote_bar is not None:
+            self.ui.blockLayout.removeWidget(self.remote_bar)
+            self.remote_bar.deleteLater()
+            self.remote_bar = None
+        if blocked:
+            sender = self.message.sender.email
+            self.remote_bar = RemoteContentBar(sender, blocked, self)
+            self.remote_bar.show_once.connect(lambda: self._render_html(True, once=True))
+            self.remote_bar.always.connect(lambda: self._remote.allow_requested.emit(sender))
+            index = self.ui.blockLayout.indexOf(self.view)
+            self.ui.blockLayout.insertWidget(index, self.remote_bar)
+
+    def _remote_changed(self) -> None:
+        """The sender list changed (here or by another agent): follow it, except after Show
+        once, which holds until the card is rebuilt."""
+        allowed = self._remote.allowed(self.message.sender.email)
+        if not self._shown_once and allowed != self._allow_remote:
+            self._render_html(allowed)
 
     def _rendered(self, ok: bool) -> None:
         if not ok and self.view is not None and not self.view.isHidden():

@@ -25,12 +25,17 @@ class MessagePage(QWebEnginePage):
     def __init__(self, profile: MessageProfile, parent: QObject | None = None):
         super().__init__(profile, parent)
         self._handler = profile.cid_handler
+        self._interceptor = profile.interceptor
         self._expected: QUrl | None = None
 
-    def load_html(self, document: str) -> None:
+    def load_html(self, document: str, *, remote_images: bool = False) -> None:
+        """`remote_images`: this document may load web images (the person allowed them)."""
         if self._expected is not None:  # served once; dropped here if never asked for
             self._handler.forget_document(self._expected)
+            self._interceptor.forget(self._expected)
         self._expected = self._handler.add_document(document, self)
+        if remote_images:
+            self._interceptor.allow_images_for(self._expected, self)
         self.load(self._expected)
 
     def acceptNavigationRequest(self, url: QUrl, nav_type: QWebEnginePage.NavigationType,

@@ -10,6 +10,7 @@ from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings, QWebE
 from .cid_scheme_handler import CidSchemeHandler
 from .link_opener import LinkOpener
 from .remote_content_interceptor import RemoteContentInterceptor
+from .remote_senders import RemoteSenders
 
 CID_SCHEME = b"cid"
 
@@ -61,3 +62,4 @@ class MessageProfile(QWebEngineProfile):
         self.cid_handler = CidSchemeHandler(read_inline_part, self)
         self.installUrlSchemeHandler(CID_SCHEME, self.cid_handler)
         self.links = LinkOpener(self)
+        self.remote = RemoteSenders(self)

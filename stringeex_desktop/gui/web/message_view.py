@@ -16,8 +16,9 @@ from .message_page import MessagePage
 from .message_profile import MessageProfile
 from .resource_hint_guard import Guarded, guard
 
-# Defence in depth behind the interceptor: the document itself allows no fetch but cid: images.
-_CSP = "default-src 'none'; img-src cid:; style-src 'unsafe-inline'"
+# Defence in depth behind the interceptor: the document itself allows no fetch but cid: images
+# (and web images once the person allowed remote content).
+_CSP = "default-src 'none'; img-src cid:{remote}; style-src 'unsafe-inline'"
 _DOCUMENT = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -68,18 +69,20 @@ class MessageView(QWebEngineView):
         self.page().linkHovered.connect(lambda url: setattr(self, "hovered_link", QUrl(url)))
         self.page().link_clicked.connect(self._link_clicked)
 
-    def show_message_html(self, html: str, message_row_id: int) -> SanitizedHtml:
+    def show_message_html(self, html: str, message_row_id: int, *,
+                          allow_remote: bool = False) -> SanitizedHtml:
         """Sanitise, re-parse without resource hints, and load; inline images resolve against
-        this message's parts."""
-        self.sanitized = self.sanitizer(html, message_row_id)
+        this message's parts. `allow_remote`: web images too (the person asked for them)."""
+        self.sanitized = self.sanitizer(html, message_row_id, allow_remote)
         guarded: Guarded = guard(self.sanitized.html)
         self._links = guarded.links
         font = QGuiApplication.font()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         family = ", ".join(f"'{htmllib.escape(f, quote=True)}'" for f in font.families())
         self.page().load_html(_DOCUMENT.format(
-            csp=_CSP, family=(family + ", " if family else "") + "sans-serif",
-            size=f"{size:g}", body=guarded.html))
+            csp=_CSP.format(remote=" http: https:" if allow_remote else ""),
+            family=(family + ", " if family else "") + "sans-serif",
+            size=f"{size:g}", body=guarded.html), remote_images=allow_remote)
         return self.sanitized
 
     def _loaded(self, ok: bool) -> None:

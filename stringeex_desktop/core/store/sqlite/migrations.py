@@ -224,4 +224,14 @@ ALTER TABLE imap_state ADD COLUMN since TEXT;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4]
+# Remote content (images from the web) in mail of these senders is shown without asking;
+# a portal-wide list the agents share, kept lower-case.
+REMOTE_SENDERS_5 = """
+CREATE TABLE remote_content_senders (
+    email TEXT PRIMARY KEY,
+    allowed_by TEXT,
+    allowed_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, REMOTE_SENDERS_5]

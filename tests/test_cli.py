@@ -62,7 +62,7 @@ def test_queue_agent_mailbox_shapes(cli, data_dir):
     assert queue == {"id": 1, "name": "Support", "members": [f"alice@{DOMAIN}"]}
     agent = js(cli("agent", "presence", f"alice@{DOMAIN}", "online", "--json"))
     assert agent == {"id": 2, "email": f"alice@{DOMAIN}", "name": "Alice", "role": "agent",
-                     "queues": ["Support"], "presence": "online"}
+                     "queues": ["Support"], "presence": "online", "active": True}
     mailbox = js(cli("mailbox", "add-internal", "Support", "--name", "Acme Support", "--queue",
                      "Support", "--online-first", "--auto-reply-subject", "Thanks",
                      "--auto-reply-body", "We will answer soon.", "--json"))

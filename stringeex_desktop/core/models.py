@@ -86,10 +86,11 @@ class Agent:
     role: str = "agent"
     queues: list[str] = field(default_factory=list)
     presence: str = "offline"
+    active: bool = True
 
     def to_json(self) -> dict:
         return {"id": self.id, "email": self.email, "name": self.name, "role": self.role,
-                "queues": list(self.queues), "presence": self.presence}
+                "queues": list(self.queues), "presence": self.presence, "active": self.active}
 
 
 @dataclass

@@ -285,3 +285,17 @@ class Service:
 
     async def revoke_remote_content(self, email: str) -> None:
         await self._portal.revoke_remote_content(email)
+
+    # -- settings that edit: queues and agents --------------------------------------------
+
+    async def rename_queue(self, name: str, new_name: str) -> Queue:
+        return await self._people.rename_queue(name, new_name)
+
+    async def remove_queue(self, name: str) -> Queue:
+        return await self._people.remove_queue(name)
+
+    async def update_agent(self, email: str, *, name: str | None = None,
+                           role: str | None = None, queues: list[str] | None = None,
+                           active: bool | None = None) -> Agent:
+        return await self._people.update_agent(email, name=name, role=role, queues=queues,
+                                               active=active)

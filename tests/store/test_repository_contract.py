@@ -195,3 +195,28 @@ def test_remote_content_senders_allowed_listed_and_removed(store):
     assert write(store, lambda tx: tx.portal.remove_remote_sender("News@shop.example")) is True
     assert write(store, lambda tx: tx.portal.remove_remote_sender("news@shop.example")) is False
     assert [s.email for s in store.read().portal.remote_senders()] == ["a@b.example"]
+
+
+def test_queue_rename_usage_removal_and_agent_edits(store):
+    ids = seeded(store)
+
+    def edit(tx):
+        renamed = tx.people.rename_queue(ids["queue"], "Help desk")
+        billing = tx.people.add_queue("Billing")
+        tx.people.set_agent_queues(ids["alice"], [billing.id, billing.id])
+        alice = tx.people.update_agent(ids["alice"], name="Alice A.", role="supervisor",
+                                       active=False)
+        return renamed, billing, alice
+
+    renamed, billing, alice = write(store, edit)
+    assert renamed.name == "Help desk"
+    assert (alice.name, alice.role, alice.active, alice.queues) == (
+        "Alice A.", "supervisor", False, ["Billing"])
+    tx = store.read()
+    assert tx.people.queue_usage(ids["queue"]) == (["support@acme.example"], 0)
+    assert tx.people.active_admins() == 0
+    assert tx.tickets.open_tickets_of(ids["bob"]) == []
+    with pytest.raises(ConflictError):
+        write(store, lambda tx: tx.people.rename_queue(billing.id, "HELP DESK"))
+    write(store, lambda tx: tx.people.remove_queue(billing.id))
+    assert [q.name for q in store.read().people.list_queues()] == ["Help desk"]

@@ -99,6 +99,9 @@ class TicketService:
                     changes.update(assignee_id=None, awaiting_agent=0)
                 else:
                     agent = tx.people.find_agent(assignee)
+                    if not agent.active:
+                        raise ValidationError(f"{agent.email} is deactivated and cannot be "
+                                              "assigned tickets.", field="assignee")
                     changes.update(assignee_id=agent.id, awaiting_agent=0)
                     tx.people.touch_assigned(agent.id, now)
             changes["updated_at"] = now

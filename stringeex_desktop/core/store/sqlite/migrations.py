@@ -234,4 +234,11 @@ CREATE TABLE remote_content_senders (
 );
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, REMOTE_SENDERS_5]
+# A deactivated agent keeps their history and memberships but cannot sign in, be routed to
+# or be assigned; reactivating restores them.
+AGENT_ACTIVE_6 = """
+ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+"""
+
+MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, REMOTE_SENDERS_5,
+                         AGENT_ACTIVE_6]

@@ -4,12 +4,22 @@
 <context>
     <name>AddAgentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="59"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="45"/>
+        <source>Edit agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="47"/>
+        <source>Deactivating keeps the agent&apos;s history; their open tickets go to other members of their queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="77"/>
         <source>Enter the agent&apos;s email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="61"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="79"/>
         <source>Enter the agent&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,7 +48,7 @@
         <location filename="../../ui/add_agent_dialog.ui" line="100"/>
         <location filename="../../ui/add_agent_dialog.ui" line="129"/>
         <location filename="../../ui/add_agent_dialog.ui" line="168"/>
-        <location filename="../../ui/add_agent_dialog.ui" line="186"/>
+        <location filename="../../ui/add_agent_dialog.ui" line="199"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,6 +70,16 @@
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="136"/>
         <source>&amp;Queues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_agent_dialog.ui" line="175"/>
+        <source>A deactivated agent cannot sign in, go online or be assigned tickets; their open tickets go back to routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_agent_dialog.ui" line="178"/>
+        <source>&amp;Active</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -91,12 +111,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="42"/>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="43"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="43"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,8 +154,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agents_page.ui" line="92"/>
+        <location filename="../../ui/agents_page.ui" line="68"/>
+        <source>Change the selected agent&apos;s name, role, queues or whether they are active (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents_page.ui" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents_page.ui" line="105"/>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/agents_page.py" line="51"/>
+        <source>Select the agent to edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,23 +1720,48 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="68"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="77"/>
         <source>&amp;Members of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="69"/>
-        <location filename="../../ui/queues_page.ui" line="113"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="78"/>
+        <location filename="../../ui/queues_page.ui" line="150"/>
         <source>&amp;Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="99"/>
-        <source>Enter the name of the new queue.</source>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="103"/>
+        <source>Rename queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="104"/>
+        <source>New name for the queue {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="129"/>
+        <source>Remove queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
+        <source>Remove the queue {0}? Its solved and closed tickets keep their history without a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="133"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="170"/>
+        <source>Enter the name of the new queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="199"/>
         <source>Saved: {0} member(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,22 +1792,42 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="74"/>
+        <source>Give the selected queue another name; its tickets, emails and members stay (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/queues_page.ui" line="77"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="87"/>
+        <source>Remove the selected queue; refused while an email delivers to it or an open ticket is in it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="90"/>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="111"/>
+        <location filename="../../ui/queues_page.ui" line="114"/>
         <source>New queue name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queues_page.ui" line="84"/>
+        <location filename="../../ui/queues_page.ui" line="121"/>
         <source>&amp;Add queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queues_page.ui" line="102"/>
+        <location filename="../../ui/queues_page.ui" line="139"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/queues_page.ui" line="128"/>
+        <location filename="../../ui/queues_page.ui" line="165"/>
         <source>&amp;Save members</source>
         <translation type="unfinished"></translation>
     </message>

@@ -257,3 +257,23 @@ def test_body_file_dash_reads_standard_input(cli, data_dir, service, portal):
     assert noted["messages"][-1]["text"].startswith("Called back; ünïcode kept.")
     for action in ("note", "reply"):
         assert "- reads standard input" in cli("ticket", action, "--help").stdout
+
+
+def test_queue_rename_remove_and_agent_update(cli, data_dir):
+    setup_portal(data_dir)
+    queue = js(cli("queue", "rename", "Support", "Help desk", "--json"))
+    assert queue["name"] == "Help desk" and queue["members"] == [f"alice@{DOMAIN}"]
+    cli("queue", "add", "Spare")
+    assert cli("queue", "remove", "Spare").stdout.strip().endswith("Spare removed")
+    agent = js(cli("agent", "update", f"alice@{DOMAIN}", "--name", "Alice B", "--role",
+                   "supervisor", "--no-queues", "--inactive", "--json"))
+    assert (agent["name"], agent["role"], agent["queues"], agent["active"]) == (
+        "Alice B", "supervisor", [], False)
+    refused = cli("agent", "update", f"admin@{DOMAIN}", "--inactive", check=False)
+    assert refused.returncode == 1 and "only active admin" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    refused = cli("queue", "rename", "Nope", "X", check=False)
+    assert refused.returncode == 1 and "No queue named 'Nope'" in refused.stderr
+    usage = cli("agent", "update", f"alice@{DOMAIN}", "--queue", "A", "--no-queues",
+                check=False)
+    assert usage.returncode == 2

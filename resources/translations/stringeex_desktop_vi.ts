@@ -1835,34 +1835,34 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>RemoteContentBar</name>
     <message numerus="yes">
-        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="20"/>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="25"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="22"/>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="27"/>
+        <source>Loading them would tell the sender that, when and where you read this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="29"/>
         <source>Show remote images in every message from {0}; Settings → Remote content lists the senders and takes this back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/remote_content_bar.ui" line="41"/>
-        <source>Remote images were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/remote_content_bar.ui" line="51"/>
+        <location filename="../../ui/remote_content_bar.ui" line="50"/>
         <source>Load this message&apos;s images from the web now; the sender may learn that you read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/remote_content_bar.ui" line="54"/>
+        <location filename="../../ui/remote_content_bar.ui" line="53"/>
         <source>Show &amp;once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/remote_content_bar.ui" line="64"/>
+        <location filename="../../ui/remote_content_bar.ui" line="63"/>
         <source>&amp;Always for this sender</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QWidget)
 
 class Ui_RemoteContentBar(object):
     def setupUi(self, RemoteContentBar):
@@ -30,26 +30,32 @@ class Ui_RemoteContentBar(object):
         self.barLayout.setContentsMargins(8, 4, 4, 4)
         self.textLabel = QLabel(RemoteContentBar)
         self.textLabel.setObjectName(u"textLabel")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.textLabel.sizePolicy().hasHeightForWidth())
-        self.textLabel.setSizePolicy(sizePolicy)
+        self.textLabel.setText(u"")
         self.textLabel.setWordWrap(True)
 
         self.barLayout.addWidget(self.textLabel)
 
+        self.buttonRow = QHBoxLayout()
+        self.buttonRow.setSpacing(6)
+        self.buttonRow.setObjectName(u"buttonRow")
         self.showOnceButton = QPushButton(RemoteContentBar)
         self.showOnceButton.setObjectName(u"showOnceButton")
         self.showOnceButton.setAutoDefault(False)
 
-        self.barLayout.addWidget(self.showOnceButton)
+        self.buttonRow.addWidget(self.showOnceButton)
 
         self.alwaysButton = QPushButton(RemoteContentBar)
         self.alwaysButton.setObjectName(u"alwaysButton")
         self.alwaysButton.setAutoDefault(False)
 
-        self.barLayout.addWidget(self.alwaysButton)
+        self.buttonRow.addWidget(self.alwaysButton)
+
+        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonRow.addItem(self.buttonSpacer)
+
+
+        self.barLayout.addLayout(self.buttonRow)
 
         self.barLayout.setStretch(0, 1)
 
@@ -59,7 +65,6 @@ class Ui_RemoteContentBar(object):
     # setupUi
 
     def retranslateUi(self, RemoteContentBar):
-        self.textLabel.setText(QCoreApplication.translate("RemoteContentBar", u"Remote images were blocked to protect your privacy.", None))
 #if QT_CONFIG(tooltip)
         self.showOnceButton.setToolTip(QCoreApplication.translate("RemoteContentBar", u"Load this message's images from the web now; the sender may learn that you read it", None))
 #endif // QT_CONFIG(tooltip)

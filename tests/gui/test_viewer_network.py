@@ -137,6 +137,15 @@ def test_guard_rebuilds_what_it_parsed_and_drops_hints():
     assert "http://h/" not in rebuilt and "<script" not in rebuilt and "p{}" not in rebuilt
     assert rebuilt.startswith('<p class="a&quot;b">x &lt; y <b>z</b>')
     assert '<img src="cid:1/x" alt>' in rebuilt and '<a href="https://ok.example/">ok</a>' in rebuilt
+    assert guard(hostile).links == (("https://ok.example/", "ok"),)
+
+
+def test_guard_leaves_mail_without_hints_alone_and_reads_its_links():
+    clean = ('<p>Pay at <a href="https://pay.evil.example/?a=1&amp;b=2" rel="noopener">'
+             '<b>paypal</b>.com</a> &lt;link&gt; is text here</p>')
+    guarded = guard(clean)
+    assert guarded.html == clean  # "&lt;link" is no tag: nothing to rebuild
+    assert guarded.links == (("https://pay.evil.example/?a=1&b=2", "paypal.com"),)
 
 
 def test_switches_are_added_once_to_what_is_already_set():

@@ -136,7 +136,8 @@ def test_guard_rebuilds_what_it_parsed_and_drops_hints():
     assert "<link" not in rebuilt.lower() and "<meta" not in rebuilt and "<base" not in rebuilt
     assert "http://h/" not in rebuilt and "<script" not in rebuilt and "p{}" not in rebuilt
     assert rebuilt.startswith('<p class="a&quot;b">x &lt; y <b>z</b>')
-    assert '<img src="cid:1/x" alt>' in rebuilt and '<a href="https://ok.example/">ok</a>' in rebuilt
+    assert '<img src="cid:1/x" alt>' in rebuilt
+    assert '<a href="https://ok.example/">ok</a>' in rebuilt
     assert guard(hostile).links == (("https://ok.example/", "ok"),)
 
 

@@ -74,13 +74,14 @@ def _message(message: Message) -> str:
         body = f"<pre>{_e(message.text.strip())}</pre>"
     files = ", ".join(f"{a.filename or _tr('(unnamed)')} ({human_size(a.size)})"
                       for a in message.attachments)
+    error = (_tr("Could not be read completely: {0}").format(message.parse_error)
+             if message.parse_error else "")
     return "".join([
         f"<div class='message {'note' if message.direction == 'note' else ''}'>",
         f"<div class='head'><span class='badge'>{_e(badge)}</span>{_e(message.sender)} ",
         f"<span class='when'>· {_e(format_time(message.date, 'short'))}</span></div>",
         f"<div class='to'>{_e('   '.join(recipients))}</div>" if recipients else "",
-        f"<div class='error'>{_e(_tr('Could not be read completely: {0}').format(message.parse_error))}"
-        "</div>" if message.parse_error else "",
+        f"<div class='error'>{_e(error)}</div>" if error else "",
         f"<div class='body'>{body}</div>",
         f"<div class='files'>{_e(_tr('Attachments: {0}').format(files))}</div>" if files else "",
         "</div>"])

@@ -82,6 +82,9 @@ def _qt_loop():
         # Chromium refuses to start as root with its sandbox on; say so rather than fail blank.
         log.warning("running as root: QtWebEngine's sandbox is turned off")
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    from .gui.web.chromium_switches import lock_down_chromium
+
+    lock_down_chromium()  # read once, when QtWebEngine starts
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
     from PySide6.QtWidgets import QApplication
     import qasync

@@ -85,6 +85,10 @@ def build_parser() -> Parser:
     qmem = cmd(qsub, "members", "set a queue's members")
     qmem.add_argument("name")
     qmem.add_argument("--set", nargs="*", required=True, metavar="EMAIL", dest="members")
+    qren = cmd(qsub, "rename", "rename a queue (its tickets, emails and members follow)")
+    qren.add_argument("name")
+    qren.add_argument("new_name")
+    cmd(qsub, "remove", "remove a queue no email or open ticket uses").add_argument("name")
 
     agent = sub.add_parser("agent", help="agents")
     asub = agent.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -97,6 +101,16 @@ def build_parser() -> Parser:
     apres = cmd(asub, "presence", "set an agent online or offline (no expiry)")
     apres.add_argument("email")
     apres.add_argument("presence", choices=("online", "offline"))
+    aupd = cmd(asub, "update", "change an agent; --inactive hands their open tickets back")
+    aupd.add_argument("email")
+    aupd.add_argument("--name")
+    aupd.add_argument("--role", choices=ROLES)
+    aqueues = aupd.add_mutually_exclusive_group()
+    aqueues.add_argument("--queue", action="append", help="the agent's queues (repeat)")
+    aqueues.add_argument("--no-queues", action="store_true", help="in no queue")
+    aact = aupd.add_mutually_exclusive_group()
+    aact.add_argument("--active", dest="active", action="store_const", const=True)
+    aact.add_argument("--inactive", dest="active", action="store_const", const=False)
 
     mailbox = sub.add_parser("mailbox", help="the email channel list")
     msub = mailbox.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -395,6 +409,16 @@ def queue_members(data_dir: Path, args) -> int:
     return _out(args, queue, f"queue {queue.name}: {', '.join(queue.members) or 'no members'}")
 
 
+def queue_rename(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.rename_queue(args.name, args.new_name))
+    return _out(args, queue, f"queue {queue.id} renamed to {queue.name}")
+
+
+def queue_remove(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.remove_queue(args.name))
+    return _out(args, queue, f"queue {queue.id} {queue.name} removed")
+
+
 def agent_add(data_dir: Path, args) -> int:
     agent = _run(data_dir, lambda s: s.add_agent(args.email, args.name, args.role, args.queue))
     return _out(args, agent, f"agent {agent.id} {agent.email} ({agent.role})")
@@ -404,6 +428,14 @@ def agent_list(data_dir: Path, args) -> int:
     agents = _read(data_dir, lambda s: s.agents())
     return _out(args, [a.to_json() for a in agents], "\n".join(
         f"{a.id}\t{a.email}\t{a.name}\t{a.role}\t{a.presence}" for a in agents) or "no agents")
+
+
+def agent_update(data_dir: Path, args) -> int:
+    queues = [] if args.no_queues else args.queue
+    agent = _run(data_dir, lambda s: s.update_agent(args.email, name=args.name, role=args.role,
+                                                    queues=queues, active=args.active))
+    state = "active" if agent.active else "inactive"
+    return _out(args, agent, f"agent {agent.id} {agent.email} ({agent.role}, {state}) updated")
 
 
 def agent_presence(data_dir: Path, args) -> int:
@@ -706,9 +738,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("serve", None): serve,
     ("portal", "set"): portal_set, ("portal", "show"): portal_show,
     ("queue", "add"): queue_add, ("queue", "list"): queue_list,
-    ("queue", "members"): queue_members,
+    ("queue", "members"): queue_members, ("queue", "rename"): queue_rename,
+    ("queue", "remove"): queue_remove,
     ("agent", "add"): agent_add, ("agent", "list"): agent_list,
-    ("agent", "presence"): agent_presence,
+    ("agent", "presence"): agent_presence, ("agent", "update"): agent_update,
     ("mailbox", "add-internal"): mailbox_add_internal, ("mailbox", "add-smtp"): mailbox_add_smtp,
     ("mailbox", "add-gmail"): mailbox_add_gmail, ("mailbox", "update"): mailbox_update,
     ("mailbox", "remove"): mailbox_remove, ("mailbox", "list"): mailbox_list,

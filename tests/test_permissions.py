@@ -55,3 +55,28 @@ def test_supervisor_manages_mailboxes_but_not_the_portal(service, portal):
     with pytest.raises(PermissionDeniedError):
         run(service.set_portal(relay_host="smtp.example.com"))
     assert service.portal().relay.host == ""
+
+
+def test_remote_content_allow_is_per_sender_and_revoked_by_its_author_or_a_supervisor(
+        service, portal):
+    from stringeex_desktop.core.errors import NotFoundError, ValidationError
+
+    service.sign_in(f"alice@{DOMAIN}")
+    allowed = run(service.allow_remote_content("News <News@Shop.example>"))
+    assert (allowed.email, allowed.allowed_by) == ("news@shop.example", f"alice@{DOMAIN}")
+    assert service.remote_content_allowed("NEWS@shop.example")
+    assert not service.remote_content_allowed("other@shop.example")
+    run(service.allow_remote_content("promo@shop.example"))
+    with pytest.raises(ValidationError):
+        run(service.allow_remote_content("x@example.com\r\nBcc: y@example.com"))
+    service.sign_in(f"bob@{DOMAIN}")
+    with pytest.raises(PermissionDeniedError):  # not his choice to take back
+        run(service.revoke_remote_content("news@shop.example"))
+    service.sign_in(f"alice@{DOMAIN}")
+    run(service.revoke_remote_content("News@Shop.example"))
+    assert not service.remote_content_allowed("news@shop.example")
+    with pytest.raises(NotFoundError):
+        run(service.revoke_remote_content("news@shop.example"))
+    service.sign_in(f"admin@{DOMAIN}")
+    run(service.revoke_remote_content("promo@shop.example"))
+    assert service.remote_content_senders() == []

@@ -4,12 +4,22 @@
 <context>
     <name>AddAgentDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="59"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="45"/>
+        <source>Edit agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="47"/>
+        <source>Deactivating keeps the agent&apos;s history; their open tickets go to other members of their queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="77"/>
         <source>Enter the agent&apos;s email address.</source>
         <translation>Nhập địa chỉ email của nhân viên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="61"/>
+        <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="79"/>
         <source>Enter the agent&apos;s full name.</source>
         <translation>Nhập họ tên đầy đủ của nhân viên.</translation>
     </message>
@@ -53,6 +63,16 @@
         <source>&amp;Queues:</source>
         <translation>&amp;Hàng đợi:</translation>
     </message>
+    <message>
+        <location filename="../../ui/add_agent_dialog.ui" line="175"/>
+        <source>A deactivated agent cannot sign in, go online or be assigned tickets; their open tickets go back to routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/add_agent_dialog.ui" line="178"/>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentTableModel</name>
@@ -82,12 +102,17 @@
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="42"/>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="43"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="41"/>
+        <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="43"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
@@ -108,6 +133,21 @@
         <location filename="../../ui/agents_page.ui" line="54"/>
         <source>&amp;Add agent…</source>
         <translation>&amp;Thêm nhân viên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents_page.ui" line="68"/>
+        <source>Change the selected agent&apos;s name, role, queues or whether they are active (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agents_page.ui" line="71"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/agents_page.py" line="51"/>
+        <source>Select the agent to edit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -943,6 +983,24 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     </message>
 </context>
 <context>
+    <name>LinkOpener</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="40"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="50"/>
+        <source>Open this link in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="52"/>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxTableModel</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/mailbox_table_model.py" line="27"/>
@@ -999,143 +1057,153 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="165"/>
         <source>Presence not changed: {0}</source>
         <translation>Chưa đổi được trạng thái trực tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <source>Remote content not allowed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="198"/>
+        <source>Remote images are shown for {0}; Settings → Remote content takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="244"/>
         <source>All queues</source>
         <translation>Mọi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="263"/>
         <source>Search failed: {0}</source>
         <translation>Tìm kiếm thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="330"/>
         <source>{0} (F5 to try again)</source>
         <translation>{0} (nhấn F5 để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="334"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="335"/>
         <source>{0} tickets</source>
         <translation>{0} ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="390"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation>Cửa sổ này chạy lõi thư cho thư mục dữ liệu của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="391"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation>Một tiến trình khác đang chạy lõi thư, hoặc lõi không khởi động được; cửa sổ này đọc, ghi kho dữ liệu và kiểm tra thay đổi hai lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
         <source>{0} waiting</source>
         <translation>{0} đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
         <source>{0} failed</source>
         <translation>{0} thất bại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="418"/>
         <source>Click to open the Outbox.</source>
         <translation>Nhấn để mở Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="435"/>
         <source>{0} needs re-authorization</source>
         <translation>{0} cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="436"/>
         <source>{0} has an error</source>
         <translation>{0} đang gặp lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="438"/>
         <source> (and {0} more)</source>
         <translation> (và {0} địa chỉ khác)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="440"/>
         <source>Click to open Settings → Email channel.</source>
         <translation>Nhấn để mở Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="534"/>
         <source>StringeeX Desktop is still running</source>
         <translation>StringeeX Desktop vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="535"/>
         <source>New tickets still reach you here. Quit from this icon&apos;s menu.</source>
         <translation>Ticket mới vẫn được báo cho bạn tại đây. Thoát bằng menu của biểu tượng này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="154"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi máy tính ngủ, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="157"/>
         <source>You were set offline when the screen locked, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi màn hình khóa, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="160"/>
         <source>You were set offline after {0} idle minutes, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến sau {0} phút không hoạt động, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.ui" line="391"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Online</source>
         <translation>&amp;Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
         <source>&amp;Offline</source>
         <translation>&amp;Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation>Bạn đang trực tuyến: có thể được giao ticket mới. Nhấn để chuyển sang ngoại tuyến (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="464"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation>Bạn đang ngoại tuyến. Nhấn để vào trực tuyến và nhận ticket mới (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="493"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation>Ticket {0} không có trong danh sách với bộ lọc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
         <source>About StringeeX Desktop</source>
         <translation>Giới thiệu StringeeX Desktop</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="499"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -1148,7 +1216,7 @@ Kênh email của tổng đài: email nội bộ, Gmail và email SMTP trong cù
 Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="503"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation>Phiên bản {0}. Các thành phần và giấy phép của chúng nằm trong Show Details; bản cài đặt giữ toàn văn giấy phép trong thư mục licenses.</translation>
     </message>
@@ -1193,102 +1261,132 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="266"/>
         <source>&amp;Agent</source>
         <translation>&amp;Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="272"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="283"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="316"/>
+        <location filename="../../ui/main_window.ui" line="319"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="322"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation>Kênh email, hàng đợi, nhân viên và portal (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="322"/>
+        <location filename="../../ui/main_window.ui" line="325"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="330"/>
+        <location filename="../../ui/main_window.ui" line="333"/>
+        <source>&amp;Print Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="336"/>
+        <source>Print the open ticket: its header and every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="339"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="344"/>
+        <source>&amp;Export Ticket as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="347"/>
+        <source>Save the open ticket as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="350"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="355"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="333"/>
+        <location filename="../../ui/main_window.ui" line="358"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="345"/>
+        <location filename="../../ui/main_window.ui" line="370"/>
         <source>&amp;Find Tickets</source>
         <translation>&amp;Tìm ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="348"/>
+        <location filename="../../ui/main_window.ui" line="373"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="357"/>
+        <location filename="../../ui/main_window.ui" line="382"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360"/>
+        <location filename="../../ui/main_window.ui" line="385"/>
         <source>Read the ticket list again (F5)</source>
         <translation>Đọc lại danh sách ticket (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="363"/>
+        <location filename="../../ui/main_window.ui" line="388"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="372"/>
+        <location filename="../../ui/main_window.ui" line="397"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375"/>
+        <location filename="../../ui/main_window.ui" line="400"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation>Thư trả lời đang chờ gửi và thư gửi thất bại, có nút Thử lại (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="378"/>
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394"/>
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation>Nhân viên trực tuyến được nhận ticket mới trước (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="397"/>
+        <location filename="../../ui/main_window.ui" line="422"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="402"/>
+        <location filename="../../ui/main_window.ui" line="427"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation>&amp;Giới thiệu StringeeX Desktop</translation>
     </message>
@@ -1296,108 +1394,113 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
 <context>
     <name>MessageBlock</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="49"/>
         <source>Received</source>
         <translation>Thư đến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="45"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="49"/>
         <source>Outgoing</source>
         <translation>Thư đi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="50"/>
         <source>Internal note</source>
         <translation>Ghi chú nội bộ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="49"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="53"/>
         <source>Seen by agents only; never sent.</source>
         <translation>Chỉ nhân viên thấy; không bao giờ được gửi đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="64"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="69"/>
         <source>(unknown sender)</source>
         <translation>(không rõ người gửi)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="69"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="76"/>
+        <source>More for this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
+        <source>View &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
         <source>To: {0}</source>
         <translation>Tới: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="71"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="91"/>
         <source>Cc: {0}</source>
         <translation>Cc: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="77"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="97"/>
         <source>Queued</source>
         <translation>Đang chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="100"/>
         <source>Queued, next attempt {0}; last attempt: {1}</source>
         <translation>Đang chờ gửi, lần thử tiếp theo {0}; lần thử trước: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="81"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="101"/>
         <source>Queued; last attempt: {0}</source>
         <translation>Đang chờ gửi; lần thử trước: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="104"/>
         <source>Sent ({0})</source>
         <translation>Đã gửi ({0})</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
         <source>Failed: {0}</source>
         <translation>Thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="86"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="106"/>
         <source>no reason recorded</source>
         <translation>không ghi nhận lý do</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="123"/>
         <source>Failed: {0}. Retry did not work: {1}</source>
         <translation>Thất bại: {0}. Thử lại không thành công: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="138"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="180"/>
         <source>The formatted version of this message could not be shown; this is its text.</source>
         <translation>Không hiển thị được bản định dạng của thư này; đây là phần văn bản của thư.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="152"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="194"/>
         <source>Attachments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="172"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="214"/>
         <source>[… the first {0} of {1}]</source>
         <translation>[… {0} đầu tiên trong {1}]</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="84"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="104"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="130"/>
         <source>This message could not be read completely ({0}). It is shown as received.</source>
         <translation>Không đọc được trọn vẹn thư này ({0}). Thư được hiển thị đúng như khi nhận.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="124"/>
-        <source>Remote images in this message were blocked to protect your privacy.</source>
-        <translation>Ảnh từ xa trong thư này đã bị chặn để bảo vệ quyền riêng tư của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="128"/>
-        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="146"/>
+        <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="181"/>
         <source>(no text)</source>
         <translation>(không có nội dung)</translation>
     </message>
@@ -1410,6 +1513,14 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/message_block.ui" line="124"/>
         <source>&amp;Retry</source>
         <translation>&amp;Thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/message_view.py" line="130"/>
+        <source>Copy &amp;link address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1830,25 +1941,99 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="38"/>
+        <source>Still printing the last ticket; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="39"/>
+        <source>Select a ticket to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="44"/>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="88"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="51"/>
+        <source>Export ticket as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="54"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="69"/>
+        <source>Print ticket {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="81"/>
+        <source>Preparing the ticket for printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="85"/>
+        <source>Printed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="89"/>
+        <source>The ticket could not be printed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="68"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="77"/>
         <source>&amp;Members of {0}</source>
         <translation>&amp;Thành viên của {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="69"/>
-        <location filename="../../ui/queues_page.ui" line="113"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="78"/>
+        <location filename="../../ui/queues_page.ui" line="150"/>
         <source>&amp;Members</source>
         <translation>&amp;Thành viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="103"/>
+        <source>Rename queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="104"/>
+        <source>New name for the queue {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="129"/>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
+        <source>Remove the queue {0}? Its solved and closed tickets keep their history without a queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="133"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="170"/>
         <source>Enter the name of the new queue.</source>
         <translation>Nhập tên hàng đợi mới.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
+        <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="199"/>
         <source>Saved: {0} member(s).</source>
         <translation>Đã lưu: {0} thành viên.</translation>
     </message>
@@ -1869,17 +2054,37 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="74"/>
+        <source>Give the selected queue another name; its tickets, emails and members stay (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/queues_page.ui" line="77"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="87"/>
+        <source>Remove the selected queue; refused while an email delivers to it or an open ticket is in it (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="90"/>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/queues_page.ui" line="111"/>
+        <location filename="../../ui/queues_page.ui" line="114"/>
         <source>New queue name</source>
         <translation>Tên hàng đợi mới</translation>
     </message>
     <message>
-        <location filename="../../ui/queues_page.ui" line="84"/>
+        <location filename="../../ui/queues_page.ui" line="121"/>
         <source>&amp;Add queue</source>
         <translation>&amp;Thêm hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../ui/queues_page.ui" line="128"/>
+        <location filename="../../ui/queues_page.ui" line="165"/>
         <source>&amp;Save members</source>
         <translation>&amp;Lưu thành viên</translation>
     </message>
@@ -1895,6 +2100,109 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
         <source>Show quoted text …</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentBar</name>
+    <message numerus="yes">
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="25"/>
+        <source>%n remote image(s) blocked to protect your privacy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="27"/>
+        <source>Loading them would tell the sender that, when and where you read this mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="29"/>
+        <source>Show remote images in every message from {0}; Settings → Remote content lists the senders and takes this back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="50"/>
+        <source>Load this message&apos;s images from the web now; the sender may learn that you read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="53"/>
+        <source>Show &amp;once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_bar.ui" line="63"/>
+        <source>&amp;Always for this sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContentPage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="48"/>
+        <source>command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="53"/>
+        <source>No sender: remote images are blocked in all mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="71"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="29"/>
+        <source>Remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="32"/>
+        <source>pageTitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="39"/>
+        <source>Images from the web are blocked in every message, so senders cannot see when and where mail is read. Mail from these senders shows them, because an agent chose &quot;Always for this sender&quot;. Removing a sender blocks their images again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="45"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="62"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="67"/>
+        <source>Allowed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="72"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="88"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="95"/>
+        <source>Block remote images from the selected senders again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/remote_content_page.ui" line="98"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Xóa</translation>
     </message>
 </context>
 <context>
@@ -1915,72 +2223,72 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Những người Cc của ticket cũng nhận được: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="157"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="168"/>
         <source>Replies need an SMTP email or Gmail to leave through, and none is active: add one in Settings → Email channel.</source>
         <translation>Thư trả lời cần một email SMTP hoặc Gmail để gửi đi, và hiện không có địa chỉ nào hoạt động: hãy thêm một địa chỉ trong Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="161"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="172"/>
         <source>The address this ticket replied from can no longer send (inactive or removed). Choose the address to reply from in From; it is kept for this ticket.</source>
         <translation>Địa chỉ mà ticket này từng trả lời không còn gửi được (đã tắt hoặc đã xóa). Hãy chọn địa chỉ gửi trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="165"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="176"/>
         <source>The customer did not write to an SMTP email or Gmail, so this ticket has no address to reply from. Choose one in From; it is kept for this ticket.</source>
         <translation>Khách hàng không gửi thư tới email SMTP hay Gmail nào, nên ticket này chưa có địa chỉ để trả lời. Hãy chọn một địa chỉ trong Từ; lựa chọn được giữ cho ticket này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="187"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="198"/>
         <source>No agent is signed in.</source>
         <translation>Chưa có nhân viên nào đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="209"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="220"/>
         <source>Choose the address to reply from (From) first.</source>
         <translation>Hãy chọn địa chỉ gửi thư trả lời (Từ) trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="213"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="224"/>
         <source>Write the reply first.</source>
         <translation>Hãy viết thư trả lời trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="232"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="243"/>
         <source>Write the note first.</source>
         <translation>Hãy viết ghi chú trước.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="248"/>
         <source>An internal note is never sent, so it takes no Cc or attachments: remove them, or Send a reply.</source>
         <translation>Ghi chú nội bộ không bao giờ được gửi đi, nên không có Cc hay tệp đính kèm: hãy bỏ chúng đi, hoặc Gửi một thư trả lời.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="274"/>
         <source>Ticket {0}: {1}</source>
         <translation>Ticket {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="311"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="322"/>
         <source>Write an internal note… (Ctrl+Enter adds it; never sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="330"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="341"/>
         <source>Attach files</source>
         <translation>Đính kèm tệp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="348"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="359"/>
         <source>{0} cannot be read: {1}</source>
         <translation>Không đọc được {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="354"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="365"/>
         <source>{0} ({1}) is not attached: one reply carries at most {2} of attachments ({3} attached already).</source>
         <translation>{0} ({1}) không được đính kèm: mỗi thư trả lời chỉ mang được tối đa {2} tệp đính kèm (đã đính kèm {3}).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="387"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="398"/>
         <source>{0} of {1}</source>
         <translation>{0} trên {1}</translation>
     </message>
@@ -2025,7 +2333,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Nội dung thư trả lời</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="310"/>
+        <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="321"/>
         <location filename="../../ui/reply_composer.ui" line="143"/>
         <source>Write your reply… (Ctrl+Enter sends it)</source>
         <translation>Viết thư trả lời… (Ctrl+Enter để gửi)</translation>
@@ -2122,6 +2430,11 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/settings_dialog.ui" line="71"/>
         <source>Canned replies</source>
         <translation>Câu trả lời mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="76"/>
+        <source>Remote content</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2724,110 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="33"/>
+        <source>Source of “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="38"/>
+        <source>The message as it was received ({0}): every header and the body, encoded as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="76"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="81"/>
+        <source>Save message as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="99"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="103"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="14"/>
+        <source>Message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="32"/>
+        <location filename="../../ui/source_dialog.ui" line="93"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="44"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="54"/>
+        <source>Text in the headers or body (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="64"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="67"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="77"/>
+        <source>Next match (F3 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="80"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="123"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="130"/>
+        <source>Save the message exactly as received, to open in another mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="133"/>
+        <source>&amp;Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_dialog.ui" line="143"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThisComputerPage</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/this_computer_page.py" line="28"/>
@@ -2592,124 +3009,135 @@ từ {1}</translation>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="195"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation>Chọn một ticket để đọc các thư của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="200"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="201"/>
         <source>This ticket no longer exists.</source>
         <translation>Ticket này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="203"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="204"/>
         <source>The ticket could not be read: {0}</source>
         <translation>Không đọc được ticket: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="247"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="248"/>
         <source>unassigned</source>
         <translation>chưa giao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="235"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
         <source>From {0}</source>
         <translation>Từ {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="108"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
         <source>Change the status (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
         <source>Change the priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
         <source>Change the type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
         <source>Move the ticket to another queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
         <source>Assign the ticket (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
         <source>Assign the ticket to yourself (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="115"/>
         <source>Add or remove CCs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="123"/>
         <source>Take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
         <source>Created {0}</source>
         <translation>Tạo lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="240"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
         <source>Status: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
         <source>Priority: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
         <source>Type: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
         <source>Queue: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="246"/>
         <source>Assignee: {0} ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="249"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="250"/>
         <source>CC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="250"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="251"/>
         <source>Add CC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="261"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="262"/>
         <source>Show 1 older message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="262"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="263"/>
         <source>Show {0} older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="326"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="329"/>
+        <source>View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="330"/>
+        <source>This message has no stored source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

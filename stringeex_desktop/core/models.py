@@ -86,10 +86,11 @@ class Agent:
     role: str = "agent"
     queues: list[str] = field(default_factory=list)
     presence: str = "offline"
+    active: bool = True
 
     def to_json(self) -> dict:
         return {"id": self.id, "email": self.email, "name": self.name, "role": self.role,
-                "queues": list(self.queues), "presence": self.presence}
+                "queues": list(self.queues), "presence": self.presence, "active": self.active}
 
 
 @dataclass
@@ -353,3 +354,15 @@ class TicketActivity:
     status: str
     message_count: int
     last_direction: str | None  # of the newest message: in | out | note
+
+
+@dataclass(frozen=True)
+class RemoteSender:
+    """A sender whose mail may load remote images (a per-sender allow, DESIGN.md section 5)."""
+    email: str
+    allowed_by: str | None
+    allowed_at: datetime
+
+    def to_json(self) -> dict:
+        return {"email": self.email, "allowed_by": self.allowed_by,
+                "allowed_at": iso(self.allowed_at)}

@@ -18,7 +18,8 @@ from .lock import DataLock
 from .mail.compose import parse_address_strict
 from .mail.parse import safe_filename
 from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Draft, Mailbox, OutboxItem,
-                     Portal, Queue, SmtpSettings, Ticket, TicketActivity, TicketFilter)
+                     Portal, Queue, RemoteSender, SmtpSettings, Ticket, TicketActivity,
+                     TicketFilter)
 from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
@@ -328,3 +329,31 @@ class Service:
     def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
         """One attachment and its bytes, read-only (the pane's Open and Save as)."""
         return self._tickets.attachment(attachment_id)
+
+    # -- remote content in the message viewer (per-sender allow) --------------------------
+
+    def remote_content_senders(self) -> list[RemoteSender]:
+        return self._portal.remote_content_senders()
+
+    def remote_content_allowed(self, email: str) -> bool:
+        return self._portal.remote_content_allowed(email)
+
+    async def allow_remote_content(self, email: str) -> RemoteSender:
+        return await self._portal.allow_remote_content(email)
+
+    async def revoke_remote_content(self, email: str) -> None:
+        await self._portal.revoke_remote_content(email)
+
+    # -- settings that edit: queues and agents --------------------------------------------
+
+    async def rename_queue(self, name: str, new_name: str) -> Queue:
+        return await self._people.rename_queue(name, new_name)
+
+    async def remove_queue(self, name: str) -> Queue:
+        return await self._people.remove_queue(name)
+
+    async def update_agent(self, email: str, *, name: str | None = None,
+                           role: str | None = None, queues: list[str] | None = None,
+                           active: bool | None = None) -> Agent:
+        return await self._people.update_agent(email, name=name, role=role, queues=queues,
+                                               active=active)

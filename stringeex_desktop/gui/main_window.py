@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMessageBox, QToolButton,
                                QWidget)
+from qasync import asyncSlot
 
 from .. import __version__
 from ..components import components
@@ -18,6 +19,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .presence_controller import PresenceController
 from .settings.settings_dialog import SettingsDialog
 from .tickets.outbox_view import OutboxView
+from .tickets.print_actions import PrintActions
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
 from .theme import theme_icons
@@ -108,6 +110,9 @@ class MainWindow(QMainWindow):
         self._fill_status_combo()
         self._fill_queue_combo()
         self._connect(core)
+        self._connect_links(profile)
+        self.printing = PrintActions(service, profile, self.pane, self.ui.actionPrint,
+                                     self.ui.actionExportPdf, self)
         self.reload()
         self._show_presence(presence.online)
 
@@ -160,6 +165,38 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(self.tr("Presence not changed: {0}")
                                                       .format(text), 10_000))
         core.state_changed.connect(self._core_state)
+
+    def _connect_links(self, profile: MessageProfile) -> None:
+        """Links in messages: the real target in the status bar, mailto: to our composer;
+        remote content per sender, through the service."""
+        shown = [""]
+
+        def hovered(url: str) -> None:
+            if url:
+                self.statusBar().showMessage(url)
+            elif self.statusBar().currentMessage() == shown[0]:
+                self.statusBar().clearMessage()
+            shown[0] = url
+
+        profile.links.hovered.connect(hovered)
+        profile.links.reply_to.connect(self.pane.composer.write_to)
+        profile.remote.use(self._service.remote_content_allowed)
+        profile.remote.allow_requested.connect(self._allow_remote_content)
+        self._bridge.portal_changed.connect(profile.remote.changed)
+        self._bridge.store_changed.connect(profile.remote.changed)
+
+    @asyncSlot(str)
+    async def _allow_remote_content(self, email: str) -> None:
+        """Every message of the sender re-renders through the PORTAL event."""
+        try:
+            await self._service.allow_remote_content(email)
+        except Exception as exc:
+            self.statusBar().showMessage(self.tr("Remote content not allowed: {0}").format(
+                error_text(exc)), 10_000)
+            return
+        self.statusBar().showMessage(self.tr(
+            "Remote images are shown for {0}; Settings → Remote content takes it back.")
+            .format(email), 10_000)
 
     def _tickets_changed(self, ids: tuple[int, ...]) -> None:
         """At most one re-read per REFRESH_DELAY_MS, of the tickets named meanwhile."""

@@ -26,11 +26,12 @@ def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
         "Email channel", "Queues", "Agents", "Portal", "This computer", "You",
-        "Canned replies"]
+        "Canned replies", "Remote content"]
     for index, page in ((SettingsDialog.PORTAL, settings.portal),
                         (SettingsDialog.THIS_COMPUTER, settings.this_computer),
                         (SettingsDialog.PERSONAL, settings.personal),
-                        (SettingsDialog.CANNED, settings.canned)):
+                        (SettingsDialog.CANNED, settings.canned),
+                        (SettingsDialog.REMOTE_CONTENT, settings.remote_content)):
         settings.show_page(index)
         assert settings.ui.pageStack.currentWidget() is page
 

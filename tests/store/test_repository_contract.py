@@ -269,3 +269,46 @@ def test_ticket_activity_of_an_agent(store):
         (mine, "new", 2, "note")
     assert tx.activity.ticket_activity(ids["alice"], [other], 10) == []
     assert [a.id for a in tx.activity.ticket_activity(ids["bob"], [other, mine], 10)] == [other]
+
+
+def test_remote_content_senders_allowed_listed_and_removed(store):
+    def allow(tx):
+        first = tx.portal.allow_remote_sender("News@Shop.example", "alice@acme.example")
+        again = tx.portal.allow_remote_sender("news@shop.example", "bob@acme.example")
+        tx.portal.allow_remote_sender("a@b.example", None)
+        return first, again
+
+    assert write(store, allow) == (True, False)
+    tx = store.read()
+    sender = tx.portal.remote_sender("NEWS@shop.example")
+    assert (sender.email, sender.allowed_by) == ("news@shop.example", "alice@acme.example")
+    assert [s.email for s in tx.portal.remote_senders()] == ["a@b.example", "news@shop.example"]
+    assert tx.portal.remote_sender("other@shop.example") is None
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("News@shop.example")) is True
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("news@shop.example")) is False
+    assert [s.email for s in store.read().portal.remote_senders()] == ["a@b.example"]
+
+
+def test_queue_rename_usage_removal_and_agent_edits(store):
+    ids = seeded(store)
+
+    def edit(tx):
+        renamed = tx.people.rename_queue(ids["queue"], "Help desk")
+        billing = tx.people.add_queue("Billing")
+        tx.people.set_agent_queues(ids["alice"], [billing.id, billing.id])
+        alice = tx.people.update_agent(ids["alice"], name="Alice A.", role="supervisor",
+                                       active=False)
+        return renamed, billing, alice
+
+    renamed, billing, alice = write(store, edit)
+    assert renamed.name == "Help desk"
+    assert (alice.name, alice.role, alice.active, alice.queues) == (
+        "Alice A.", "supervisor", False, ["Billing"])
+    tx = store.read()
+    assert tx.people.queue_usage(ids["queue"]) == (["support@acme.example"], 0)
+    assert tx.people.active_admins() == 0
+    assert tx.tickets.open_tickets_of(ids["bob"]) == []
+    with pytest.raises(ConflictError):
+        write(store, lambda tx: tx.people.rename_queue(billing.id, "HELP DESK"))
+    write(store, lambda tx: tx.people.remove_queue(billing.id))
+    assert [q.name for q in store.read().people.list_queues()] == ["Help desk"]

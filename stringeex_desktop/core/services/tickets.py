@@ -113,6 +113,9 @@ class TicketService:
                     changes.update(assignee_id=None, awaiting_agent=0)
                 else:
                     agent = tx.people.find_agent(assignee)
+                    if not agent.active:
+                        raise ValidationError(f"{agent.email} is deactivated and cannot be "
+                                              "assigned tickets.", field="assignee")
                     if limited and (queue_id is None
                                     or not tx.people.is_member(queue_id, agent.id)):
                         raise PermissionDeniedError(

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_AddAgentDialog(object):
     def setupUi(self, AddAgentDialog):
@@ -116,6 +116,12 @@ class Ui_AddAgentDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.queuesError)
 
+        self.activeCheck = QCheckBox(AddAgentDialog)
+        self.activeCheck.setObjectName(u"activeCheck")
+        self.activeCheck.setChecked(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+
 
         self.dialogLayout.addLayout(self.form)
 
@@ -163,5 +169,9 @@ class Ui_AddAgentDialog(object):
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("AddAgentDialog", u"Alex Nguyen", None))
         self.roleLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Role:", None))
         self.queuesLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Queues:", None))
+#if QT_CONFIG(tooltip)
+        self.activeCheck.setToolTip(QCoreApplication.translate("AddAgentDialog", u"A deactivated agent cannot sign in, go online or be assigned tickets; their open tickets go back to routing", None))
+#endif // QT_CONFIG(tooltip)
+        self.activeCheck.setText(QCoreApplication.translate("AddAgentDialog", u"&Active", None))
     # retranslateUi
 

@@ -52,6 +52,12 @@ class Ui_AgentsPage(object):
 
         self.buttonRow.addWidget(self.addAgentButton)
 
+        self.editAgentButton = QPushButton(AgentsPage)
+        self.editAgentButton.setObjectName(u"editAgentButton")
+        self.editAgentButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.editAgentButton)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -92,6 +98,10 @@ class Ui_AgentsPage(object):
         self.titleLabel.setText(QCoreApplication.translate("AgentsPage", u"Agents", None))
         self.introLabel.setText(QCoreApplication.translate("AgentsPage", u"Admins manage the portal and everyone; supervisors manage email addresses, queues and all tickets; agents work the tickets of their queues.", None))
         self.addAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Add agent\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editAgentButton.setToolTip(QCoreApplication.translate("AgentsPage", u"Change the selected agent's name, role, queues or whether they are active (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Edit\u2026", None))
         pass
     # retranslateUi
 

@@ -55,6 +55,27 @@ class Ui_QueuesPage(object):
 
         self.queueColumn.addWidget(self.queueList)
 
+        self.queueActionsRow = QHBoxLayout()
+        self.queueActionsRow.setObjectName(u"queueActionsRow")
+        self.renameQueueButton = QPushButton(QueuesPage)
+        self.renameQueueButton.setObjectName(u"renameQueueButton")
+        self.renameQueueButton.setAutoDefault(False)
+
+        self.queueActionsRow.addWidget(self.renameQueueButton)
+
+        self.removeQueueButton = QPushButton(QueuesPage)
+        self.removeQueueButton.setObjectName(u"removeQueueButton")
+        self.removeQueueButton.setAutoDefault(False)
+
+        self.queueActionsRow.addWidget(self.removeQueueButton)
+
+        self.queueActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.queueActionsRow.addItem(self.queueActionsSpacer)
+
+
+        self.queueColumn.addLayout(self.queueActionsRow)
+
         self.newQueueRow = QHBoxLayout()
         self.newQueueRow.setObjectName(u"newQueueRow")
         self.newQueueEdit = QLineEdit(QueuesPage)
@@ -142,6 +163,14 @@ class Ui_QueuesPage(object):
         self.titleLabel.setText(QCoreApplication.translate("QueuesPage", u"Queues", None))
         self.introLabel.setText(QCoreApplication.translate("QueuesPage", u"A queue receives the tickets of its email addresses and shares them among its member agents.", None))
         self.queueListLabel.setText(QCoreApplication.translate("QueuesPage", u"Q&ueues", None))
+#if QT_CONFIG(tooltip)
+        self.renameQueueButton.setToolTip(QCoreApplication.translate("QueuesPage", u"Give the selected queue another name; its tickets, emails and members stay (F2)", None))
+#endif // QT_CONFIG(tooltip)
+        self.renameQueueButton.setText(QCoreApplication.translate("QueuesPage", u"Re&name\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeQueueButton.setToolTip(QCoreApplication.translate("QueuesPage", u"Remove the selected queue; refused while an email delivers to it or an open ticket is in it (Delete)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeQueueButton.setText(QCoreApplication.translate("QueuesPage", u"Remo&ve\u2026", None))
         self.newQueueEdit.setPlaceholderText(QCoreApplication.translate("QueuesPage", u"New queue name", None))
 #if QT_CONFIG(accessibility)
         self.newQueueEdit.setAccessibleName(QCoreApplication.translate("QueuesPage", u"New queue name", None))

@@ -37,6 +37,7 @@ class Ui_SettingsDialog(object):
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
+        QListWidgetItem(self.pageList)
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(170, 0))
         self.pageList.setMaximumSize(QSize(200, 16777215))
@@ -84,6 +85,8 @@ class Ui_SettingsDialog(object):
         ___qlistwidgetitem5.setText(QCoreApplication.translate("SettingsDialog", u"You", None))
         ___qlistwidgetitem6 = self.pageList.item(6)
         ___qlistwidgetitem6.setText(QCoreApplication.translate("SettingsDialog", u"Canned replies", None))
+        ___qlistwidgetitem7 = self.pageList.item(7)
+        ___qlistwidgetitem7.setText(QCoreApplication.translate("SettingsDialog", u"Remote content", None))
         self.pageList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

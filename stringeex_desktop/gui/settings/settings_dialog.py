@@ -1,5 +1,5 @@
 """Settings: the email channel, queues, agents, the portal, this computer, the signed-in
-agent's own choices and the canned replies, one page each."""
+agent's own choices, the canned replies and remote content, one page each."""
 
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ from .email_channel_page import EmailChannelPage
 from .personal_page import PersonalPage
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
+from .remote_content_page import RemoteContentPage
 from .this_computer_page import ThisComputerPage
 
 
 class SettingsDialog(QDialog):
     """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
 
-    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, PERSONAL, CANNED = range(7)
+    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, PERSONAL, CANNED, REMOTE_CONTENT = range(8)
 
     def __init__(self, service: Service, bridge: EventBridge, core: CoreController,
                  parent: QWidget | None = None):
@@ -38,8 +39,9 @@ class SettingsDialog(QDialog):
         self.this_computer = ThisComputerPage(core, self)
         self.personal = PersonalPage(service, bridge, self)
         self.canned = CannedPage(service, bridge, self)
+        self.remote_content = RemoteContentPage(service, bridge, self)
         for page in (self.email_channel, self.queues, self.agents, self.portal,
-                     self.this_computer, self.personal, self.canned):
+                     self.this_computer, self.personal, self.canned, self.remote_content):
             self.ui.pageStack.addWidget(page)
         theme_icons(self)
         self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QToolButton, QWidget
 
 from ...core.models import Message, OutboxItem
 from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
+from ..web.remote_content_bar import RemoteContentBar
 from ..widgets.common import format_time, human_size, set_message, set_style_property
 from .attachment_list import AttachmentList
 from .quoted_text import QuotedText, split_quoted
@@ -29,6 +30,7 @@ class MessageBlock(QFrame):
     retry_requested = Signal(int)  # outbox item id
     open_attachment = Signal(object)  # AttachmentInfo
     save_attachment = Signal(object)  # AttachmentInfo
+    source_requested = Signal(int)  # message row id: show its stored bytes
 
     def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
                  *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
@@ -40,6 +42,8 @@ class MessageBlock(QFrame):
         self.view: MessageView | None = None
         self.quoted: QuotedText | None = None
         self.attachments: AttachmentList | None = None
+        self.remote_bar: RemoteContentBar | None = None
+        self._remote = profile.remote
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -51,6 +55,7 @@ class MessageBlock(QFrame):
         self.ui.dateLabel.setText(format_time(message.date, "list"))  # short: the name needs
         self.ui.dateLabel.setToolTip(format_time(message.date, "long"))  # the room
         self.ui.retryButton.clicked.connect(self._retry)
+        self._add_menu()
         self._show_recipients()
         self._show_delivery()
         self._show_body(profile, raw)
@@ -62,6 +67,21 @@ class MessageBlock(QFrame):
             self.ui.fromLabel.set_sender(sender.name, sender.email)
         else:
             self.ui.fromLabel.setText(self.tr("(unknown sender)"))
+
+    def _add_menu(self) -> None:
+        """The card's own actions, behind one small button at the end of its header."""
+        button = QToolButton(self)
+        button.setObjectName("messageMenuButton")
+        button.setText("⋯")
+        button.setToolTip(self.tr("More for this message"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.source_action = menu.addAction(self.tr("View &source…"))
+        self.source_action.triggered.connect(lambda: self.source_requested.emit(self.message.id))
+        self.source_action.setEnabled(self.message.direction != "note")  # never mail
+        button.setMenu(menu)
+        self.ui.headerRow.addWidget(button)
 
     def _show_recipients(self) -> None:
         parts = []
@@ -119,10 +139,8 @@ class MessageBlock(QFrame):
             self.view.rendered.connect(self._rendered)
             index = self.ui.blockLayout.indexOf(self.ui.bodyLabel)
             self.ui.blockLayout.insertWidget(index + 1, self.view)
-            if self.view.show_message_html(message.html, message.id).remote_blocked:
-                set_message(self.ui.errorLabel, self.tr(
-                    "Remote images in this message were blocked to protect your privacy."),
-                    role="hint")
+            self._remote.changed.connect(self._remote_changed)
+            self._render_html(self._remote.allowed(message.sender.email))
             return
         body, quoted = split_quoted(message.text.strip())
         self.ui.bodyLabel.setText(body or self.tr("(no text)"))
@@ -130,6 +148,30 @@ class MessageBlock(QFrame):
             self.quoted = QuotedText(quoted, self)
             self.ui.blockLayout.insertWidget(
                 self.ui.blockLayout.indexOf(self.ui.bodyLabel) + 1, self.quoted)
+
+    def _render_html(self, allow_remote: bool, *, once: bool = False) -> None:
+        """With the sender's allow (or Show once) web images load; else the bar offers it."""
+        self._allow_remote, self._shown_once = allow_remote, once
+        blocked = self.view.show_message_html(self.message.html, self.message.id,
+                                              allow_remote=allow_remote).remote_blocked
+        if self.remote_bar is not None:
+            self.ui.blockLayout.removeWidget(self.remote_bar)
+            self.remote_bar.deleteLater()
+            self.remote_bar = None
+        if blocked:
+            sender = self.message.sender.email
+            self.remote_bar = RemoteContentBar(sender, blocked, self)
+            self.remote_bar.show_once.connect(lambda: self._render_html(True, once=True))
+            self.remote_bar.always.connect(lambda: self._remote.allow_requested.emit(sender))
+            index = self.ui.blockLayout.indexOf(self.view)
+            self.ui.blockLayout.insertWidget(index, self.remote_bar)
+
+    def _remote_changed(self) -> None:
+        """The sender list changed (here or by another agent): follow it, except after Show
+        once, which holds until the card is rebuilt."""
+        allowed = self._remote.allowed(self.message.sender.email)
+        if not self._shown_once and allowed != self._allow_remote:
+            self._render_html(allowed)
 
     def _rendered(self, ok: bool) -> None:
         if not ok and self.view is not None and not self.view.isHidden():

@@ -117,6 +117,17 @@ class ReplyComposer(QFrame):
         self.reload_mailboxes()
         self.signature.show_for(self.ui.fromCombo.currentData())
 
+    def write_to(self, address: str) -> None:
+        """A mailto: link in the thread: the reply goes to that address too (in Cc, unless it
+        is the requester, who gets every reply anyway)."""
+        if self._ticket is None:
+            return
+        ui = self.ui
+        if (address.lower() != self._ticket.requester.email.lower()
+                and address.lower() not in ui.ccEdit.text().lower()):
+            ui.ccEdit.setText(", ".join(filter(None, [ui.ccEdit.text().strip(), address])))
+        ui.bodyEdit.setFocus()
+
     def _stash_draft(self) -> None:
         if self._ticket is None:
             return

@@ -15,13 +15,14 @@ from ...core.service import Service
 from ..forms.ui_ticket_pane import Ui_TicketPane
 from ..web.message_profile import MessageProfile
 from ..widgets.common import (error_text, format_time, literal, priority_label, set_message,
-                              set_style_property, status_label, type_label)
+                              set_style_property, show_error, status_label, type_label)
 from ..widgets.flow_layout import FlowLayout, flow_policy
 from .attachment_opener import AttachmentOpener
 from .cc_dialog import CcDialog
 from .event_line import EventLine
 from .message_block import MessageBlock
 from .reply_composer import ReplyComposer
+from .source_dialog import SourceDialog
 from .ticket_actions import TicketActions
 
 log = logging.getLogger(__name__)
@@ -283,6 +284,7 @@ class TicketPane(QWidget):
                 widget.retry_requested.connect(self.retry)
                 widget.open_attachment.connect(self.attachments.open)
                 widget.save_attachment.connect(self.attachments.save_as)
+                widget.source_requested.connect(self.view_source)
             self.ui.threadLayout.insertWidget(stretch_at, widget)
             stretch_at += 1
             self._items.append((key, widget))
@@ -316,6 +318,21 @@ class TicketPane(QWidget):
             return self._service.raw_message(message.id)
         except Exception:
             return None  # the block falls back to the text kept at ingest
+
+    def view_source(self, message_id: int) -> SourceDialog | None:
+        try:
+            raw = self._service.raw_message(message_id)
+        except Exception as exc:
+            show_error(self, self.tr("View source"), exc)
+            return None
+        if raw is None:
+            show_error(self, self.tr("View source"),
+                       self.tr("This message has no stored source."))
+            return None
+        subject = self.ui.subjectLabel.text()
+        dialog = SourceDialog(raw, subject, self.window())
+        dialog.open()
+        return dialog
 
     @asyncSlot(int)
     async def retry(self, item_id: int) -> None:

@@ -264,5 +264,21 @@ CREATE TABLE ticket_events (
 CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id);
 """
 
+# Remote content (images from the web) in mail of these senders is shown without asking;
+# a portal-wide list the agents share, kept lower-case.
+REMOTE_SENDERS_7 = """
+CREATE TABLE remote_content_senders (
+    email TEXT PRIMARY KEY,
+    allowed_by TEXT,
+    allowed_at TEXT NOT NULL
+);
+"""
+
+# A deactivated agent keeps their history and memberships but cannot sign in, be routed to
+# or be assigned; reactivating restores them.
+AGENT_ACTIVE_8 = """
+ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+"""
+
 MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5,
-                         TICKET_EVENTS_6]
+                         TICKET_EVENTS_6, REMOTE_SENDERS_7, AGENT_ACTIVE_8]

@@ -327,3 +327,10 @@ def set_message_sender(conn: sqlite3.Connection, message_row_id: int, mailbox_id
                        sender: Address) -> None:
     conn.execute("UPDATE messages SET mailbox_id = ?, from_name = ?, from_email = ? WHERE id = ?",
                  (mailbox_id, sender.name, sender.email, message_row_id))
+
+
+def open_tickets_of(conn: sqlite3.Connection, agent_id: int) -> list[tuple[int, int | None]]:
+    """(ticket id, queue id) of the agent's new, processing and pending tickets."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT id, queue_id FROM tickets WHERE assignee_id = ? "
+        "AND status IN ('new', 'processing', 'pending') ORDER BY created_at, id", (agent_id,))]

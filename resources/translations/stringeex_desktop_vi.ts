@@ -378,11 +378,6 @@ Cảm ơn anh/chị đã liên hệ về {ticket_serial}.
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Xóa</translation>
     </message>
-    <message>
-        <location filename="../../ui/cc_dialog.ui" line="87"/>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CoreController</name>

@@ -70,6 +70,7 @@ class Ui_CcDialog(object):
         self.errorLabel.setText(u"")
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -102,6 +103,5 @@ class Ui_CcDialog(object):
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("CcDialog", u"Name <name@example.com>", None))
         self.addButton.setText(QCoreApplication.translate("CcDialog", u"A&dd", None))
         self.removeButton.setText(QCoreApplication.translate("CcDialog", u"&Remove", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("CcDialog", u"error", None))
     # retranslateUi
 

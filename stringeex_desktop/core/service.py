@@ -271,3 +271,17 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- the agent's day: views, read markers, bulk changes (issue 8) ----------------------
+
+    def view_counts(self) -> dict[str, int]:
+        """The sidebar's live counts by view ("mine", "unassigned", "open", "pending",
+        "solved", "closed", "queue:<name>"), as the signed-in agent may see them."""
+        return self._tickets.view_counts()
+
+    async def mark_read(self, ref: int | str) -> None:
+        await self._tickets.mark_read(ref)
+
+    async def update_tickets(self, refs, **changes) -> list[Ticket]:
+        """Status, queue or assignee of many tickets at once, in one transaction."""
+        return await self._tickets.update_tickets(refs, **changes)

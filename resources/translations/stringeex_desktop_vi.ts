@@ -766,128 +766,223 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="226"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
-        <source>All queues</source>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="232"/>
+        <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="209"/>
-        <source>Search failed: {0}</source>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="245"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="246"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="247"/>
+        <source>All mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="312"/>
+        <source>Search failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="406"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <source>No tickets selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
+        <source>&amp;Take ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="468"/>
+        <source>&amp;Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="469"/>
+        <source>Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="473"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="477"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="490"/>
+        <source>Tickets not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="492"/>
+        <source>{0} tickets changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="493"/>
+        <source>1 ticket changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="521"/>
+        <source>Next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="522"/>
+        <source>Previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="523"/>
+        <source>Read the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="524"/>
+        <source>Close the ticket (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="525"/>
+        <source>Clear the search (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="527"/>
+        <source>Actions for the selected tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="612"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="613"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="634"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="635"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="640"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="657"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="382"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="658"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="660"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="662"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="674"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.ui" line="391"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.ui" line="422"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="685"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="686"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="688"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="715"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="444"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="720"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="721"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -896,7 +991,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="725"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,132 +1012,212 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="60"/>
-        <source>S&amp;tatus:</source>
+        <location filename="../../ui/main_window.ui" line="63"/>
+        <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
-        <source>&amp;Queue:</source>
+        <location filename="../../ui/main_window.ui" line="73"/>
+        <location filename="../../ui/main_window.ui" line="76"/>
+        <source>Priority filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="116"/>
+        <location filename="../../ui/main_window.ui" line="86"/>
+        <location filename="../../ui/main_window.ui" line="89"/>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="99"/>
+        <location filename="../../ui/main_window.ui" line="102"/>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="112"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
+        <source>Mailbox filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="141"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="159"/>
+        <location filename="../../ui/main_window.ui" line="184"/>
         <source>Go &amp;online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246"/>
+        <location filename="../../ui/main_window.ui" line="271"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="254"/>
+        <location filename="../../ui/main_window.ui" line="279"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="263"/>
+        <location filename="../../ui/main_window.ui" line="292"/>
         <source>&amp;Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="269"/>
+        <location filename="../../ui/main_window.ui" line="298"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="280"/>
+        <location filename="../../ui/main_window.ui" line="311"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="316"/>
+        <location filename="../../ui/main_window.ui" line="347"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="350"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="322"/>
+        <location filename="../../ui/main_window.ui" line="353"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="330"/>
+        <location filename="../../ui/main_window.ui" line="361"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="333"/>
+        <location filename="../../ui/main_window.ui" line="364"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="345"/>
+        <location filename="../../ui/main_window.ui" line="376"/>
         <source>&amp;Find Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="348"/>
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="357"/>
+        <location filename="../../ui/main_window.ui" line="388"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="360"/>
+        <location filename="../../ui/main_window.ui" line="391"/>
         <source>Read the ticket list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="363"/>
+        <location filename="../../ui/main_window.ui" line="394"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="372"/>
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="375"/>
+        <location filename="../../ui/main_window.ui" line="406"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="378"/>
+        <location filename="../../ui/main_window.ui" line="409"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394"/>
+        <location filename="../../ui/main_window.ui" line="425"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="397"/>
+        <location filename="../../ui/main_window.ui" line="428"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="402"/>
+        <location filename="../../ui/main_window.ui" line="433"/>
         <source>&amp;About StringeeX Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="444"/>
+        <source>&amp;Views Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="447"/>
+        <source>Show or hide the views and their counts (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="450"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="458"/>
+        <source>Reading &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="461"/>
+        <source>Show or hide the open ticket beside the list (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="464"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="472"/>
+        <source>Pane &amp;Below the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="475"/>
+        <source>Put the open ticket below the list instead of beside it (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="478"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="483"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="486"/>
+        <source>Every keyboard shortcut of the app (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="489"/>
+        <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,6 +2020,57 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="37"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="37"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="14"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="23"/>
+        <source>Every shortcut of this window, read from its menus and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="24"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="25"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="28"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="14"/>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="23"/>
+        <source>Choose yourself: the tickets you see and what you may change follow your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmtpEmailDialog</name>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/smtp_email_dialog.py" line="57"/>
@@ -2281,43 +2507,101 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="218"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="229"/>
+        <source>Nobody works this ticket yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="231"/>
+        <source>New customer mail since you last opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="248"/>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewSidebar</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="22"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
+        <source>My open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="46"/>
+        <source>Open tickets of the queue {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,81 +2614,106 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="83"/>
-        <source>Processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="84"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="85"/>
-        <source>Solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="87"/>
-        <source>Internal email</source>
+        <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
-        <source>Gmail</source>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
-        <source>SMTP email</source>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
-        <source>OK</source>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
-        <source>Needs re-authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
-        <source>Inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
-        <source>Agent</source>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
-        <source>Supervisor</source>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <source>Internal email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <source>Gmail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <source>SMTP email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
+        <source>Needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="113"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

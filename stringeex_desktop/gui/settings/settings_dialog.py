@@ -35,8 +35,18 @@ class SettingsDialog(QDialog):
         for page in (self.email_channel, self.queues, self.agents, self.portal,
                      self.this_computer):
             self.ui.pageStack.addWidget(page)
-        self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
+        self._hide_admin_pages(service)
         self.ui.pageList.setFocus()
 
+    def _hide_admin_pages(self, service: Service) -> None:
+        """An agent manages no mailboxes, queues, agents or portal (the core refuses it too):
+        only This computer is offered."""
+        actor = service.actor
+        agent = actor is not None and actor.role == "agent"
+        for page in (self.EMAIL_CHANNEL, self.QUEUES, self.AGENTS, self.PORTAL):
+            self.ui.pageList.item(page).setHidden(agent)
+        self.ui.pageList.setCurrentRow(self.THIS_COMPUTER if agent else self.EMAIL_CHANNEL)
+
     def show_page(self, index: int) -> None:
-        self.ui.pageList.setCurrentRow(index)
+        if not self.ui.pageList.item(index).isHidden():
+            self.ui.pageList.setCurrentRow(index)

@@ -62,21 +62,37 @@ def human_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def format_time(value: datetime | None, style: str = "list") -> str:
+def format_time(value: datetime | None, style: str = "list", now: QDateTime | None = None
+                ) -> str:
     """A stored UTC time in the user's time zone and locale format.
 
-    "list": the time for today, else the date; "short": date and time; "long": spelled out.
+    "list": relative, as a list is read ("14:05" today, "yesterday", "3 Nov" this year, else
+    "3 Nov 2024"); "short": date and time; "long": spelled out.
     """
     if value is None:
         return ""
     moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
     locale = QLocale()
     if style == "list":
-        if moment.date() == QDateTime.currentDateTime().date():
+        today = (now or QDateTime.currentDateTime()).date()
+        day = moment.date()
+        if day == today:
             return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-        return locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+        if day == today.addDays(-1):
+            return QCoreApplication.translate("common", "yesterday")
+        return locale.toString(day, "d MMM" if day.year() == today.year() else "d MMM yyyy")
     fmt = QLocale.FormatType.LongFormat if style == "long" else QLocale.FormatType.ShortFormat
     return locale.toString(moment, fmt)
+
+
+PRIORITY_LABELS = {"low": QT_TRANSLATE_NOOP("common", "Low"),
+                   "normal": QT_TRANSLATE_NOOP("common", "Normal"),
+                   "high": QT_TRANSLATE_NOOP("common", "High"),
+                   "urgent": QT_TRANSLATE_NOOP("common", "Urgent")}
+
+
+def priority_label(priority: str) -> str:
+    return _label(PRIORITY_LABELS, priority)
 
 
 STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),

@@ -766,223 +766,223 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="198"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="230"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="236"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="249"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="250"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
         <source>All mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="317"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="415"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="416"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
         <source>No tickets selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="470"/>
         <source>&amp;Take ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="473"/>
         <source>&amp;Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="474"/>
         <source>Nobody (unassign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="478"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="482"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="490"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="495"/>
         <source>Tickets not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
         <source>{0} tickets changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
         <source>1 ticket changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="526"/>
         <source>Next ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="527"/>
         <source>Previous ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
         <source>Read the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="529"/>
         <source>Close the ticket (in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="525"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="530"/>
         <source>Clear the search (in the search box)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
         <source>Actions for the selected tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="621"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="622"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="643"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="644"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="649"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="657"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="666"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="667"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="660"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="669"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="683"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="685"/>
-        <location filename="../../ui/main_window.ui" line="422"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.ui" line="437"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="685"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="695"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="688"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="697"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="724"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="720"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="729"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="721"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="730"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -991,7 +991,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="725"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="734"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,206 +1017,206 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="73"/>
         <location filename="../../ui/main_window.ui" line="76"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>Priority filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="86"/>
-        <location filename="../../ui/main_window.ui" line="89"/>
+        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="99"/>
-        <location filename="../../ui/main_window.ui" line="102"/>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <location filename="../../ui/main_window.ui" line="111"/>
         <source>Assignee filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="112"/>
-        <location filename="../../ui/main_window.ui" line="115"/>
+        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
         <source>Mailbox filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="141"/>
+        <location filename="../../ui/main_window.ui" line="156"/>
         <source>hint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Go &amp;online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="271"/>
+        <location filename="../../ui/main_window.ui" line="286"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="279"/>
+        <location filename="../../ui/main_window.ui" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="292"/>
+        <location filename="../../ui/main_window.ui" line="307"/>
         <source>&amp;Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="298"/>
+        <location filename="../../ui/main_window.ui" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="311"/>
+        <location filename="../../ui/main_window.ui" line="326"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="362"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="350"/>
+        <location filename="../../ui/main_window.ui" line="365"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="353"/>
+        <location filename="../../ui/main_window.ui" line="368"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="361"/>
+        <location filename="../../ui/main_window.ui" line="376"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="364"/>
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="376"/>
+        <location filename="../../ui/main_window.ui" line="391"/>
         <source>&amp;Find Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="379"/>
+        <location filename="../../ui/main_window.ui" line="394"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="388"/>
+        <location filename="../../ui/main_window.ui" line="403"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="391"/>
+        <location filename="../../ui/main_window.ui" line="406"/>
         <source>Read the ticket list again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="394"/>
+        <location filename="../../ui/main_window.ui" line="409"/>
         <source>F5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="403"/>
+        <location filename="../../ui/main_window.ui" line="418"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="406"/>
+        <location filename="../../ui/main_window.ui" line="421"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="409"/>
+        <location filename="../../ui/main_window.ui" line="424"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="425"/>
+        <location filename="../../ui/main_window.ui" line="440"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="428"/>
+        <location filename="../../ui/main_window.ui" line="443"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="433"/>
+        <location filename="../../ui/main_window.ui" line="448"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="444"/>
+        <location filename="../../ui/main_window.ui" line="459"/>
         <source>&amp;Views Sidebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="447"/>
+        <location filename="../../ui/main_window.ui" line="462"/>
         <source>Show or hide the views and their counts (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="450"/>
+        <location filename="../../ui/main_window.ui" line="465"/>
         <source>Ctrl+Shift+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="458"/>
+        <location filename="../../ui/main_window.ui" line="473"/>
         <source>Reading &amp;Pane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="461"/>
+        <location filename="../../ui/main_window.ui" line="476"/>
         <source>Show or hide the open ticket beside the list (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="464"/>
+        <location filename="../../ui/main_window.ui" line="479"/>
         <source>Ctrl+Shift+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="472"/>
+        <location filename="../../ui/main_window.ui" line="487"/>
         <source>Pane &amp;Below the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="475"/>
+        <location filename="../../ui/main_window.ui" line="490"/>
         <source>Put the open ticket below the list instead of beside it (Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="478"/>
+        <location filename="../../ui/main_window.ui" line="493"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="483"/>
+        <location filename="../../ui/main_window.ui" line="498"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="486"/>
+        <location filename="../../ui/main_window.ui" line="501"/>
         <source>Every keyboard shortcut of the app (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="489"/>
+        <location filename="../../ui/main_window.ui" line="504"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2600,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="46"/>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="54"/>
         <source>Open tickets of the queue {0}</source>
         <translation type="unfinished"></translation>
     </message>

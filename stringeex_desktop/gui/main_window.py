@@ -6,7 +6,7 @@ import asyncio
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QToolButton, QWidget)
 
@@ -20,7 +20,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .presence_controller import PresenceController
 from .settings.settings_dialog import SettingsDialog
 from .shortcuts_dialog import ShortcutsDialog
-from .tickets.badge_delegate import BadgeDelegate
+from .tickets.badge_delegate import PAD_X as BADGE_PAD_X, BadgeDelegate
 from .tickets.outbox_view import OutboxView
 from .tickets.ticket_pane import TicketPane
 from .tickets.ticket_table_model import TicketTableModel
@@ -71,15 +71,19 @@ class MainWindow(QMainWindow):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TicketTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        metrics = view.fontMetrics()
-        for column, sample in ((TicketTableModel.SERIAL, "#0000000"),
-                               (TicketTableModel.REQUESTER, "Nguyễn Thị Hương"),
-                               (TicketTableModel.QUEUE, "Support"),
-                               (TicketTableModel.ASSIGNEE, "Unassigned"),
+        bold = view.font()
+        bold.setBold(True)  # unread rows are bold: size for them
+        metrics = QFontMetrics(bold)
+        for column, sample in ((TicketTableModel.SERIAL, "#000000"),
+                               (TicketTableModel.REQUESTER, "Jonathan Albrecht-Me"),
+                               (TicketTableModel.QUEUE, "Technical"),
+                               (TicketTableModel.ASSIGNEE, "Trần Minh Quân"),
                                (TicketTableModel.PRIORITY, "Urgent"),
                                (TicketTableModel.STATUS, "Processing"),
                                (TicketTableModel.UPDATED, "yesterday")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 26)
+            badge = column in (TicketTableModel.PRIORITY, TicketTableModel.STATUS)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16
+                                 + (2 * BADGE_PAD_X + 6 if badge else 0))
         header.setSortIndicator(TicketTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         header.restoreState(QSettings().value(HEADER_KEY, b""))
         header.setSectionResizeMode(TicketTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
@@ -99,12 +103,12 @@ class MainWindow(QMainWindow):
         self.outer_splitter.addWidget(self.ui.splitter)
         self.outer_splitter.setStretchFactor(0, 0)
         self.outer_splitter.setStretchFactor(1, 1)
-        self.outer_splitter.setSizes([170, 1030])
+        self.outer_splitter.setSizes([self.sidebar.sizeHint().width(), 1030])
 
         self.pane = TicketPane(service, profile, self)
         self.ui.splitter.addWidget(self.pane)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 1)  # a wider window widens the list
+        self.ui.splitter.setStretchFactor(1, 0)
         self.ui.splitter.setSizes([740, 480])
         self.setTabOrder(self.sidebar, view)
         self.setTabOrder(view, self.pane)
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        _fit_popup(combo)
         if current is not None and index < 0:
             self._apply_filter()
 
@@ -587,8 +592,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(ui.actionShowSidebar.isChecked())
         self.pane.setVisible(ui.actionShowPane.isChecked())
         below = ui.actionPaneBelow.isChecked()
-        ui.splitter.setOrientation(Qt.Orientation.Vertical if below
-                                   else Qt.Orientation.Horizontal)
+        orientation = Qt.Orientation.Vertical if below else Qt.Orientation.Horizontal
+        if ui.splitter.orientation() != orientation:
+            ui.splitter.setOrientation(orientation)
+            total = sum(ui.splitter.sizes()) or 1000
+            ui.splitter.setSizes([total * 45 // 100, total * 55 // 100] if below
+                                 else [total * 3 // 5, total * 2 // 5])
         settings = QSettings()
         for action, key in ((ui.actionShowSidebar, "sidebar"), (ui.actionShowPane, "pane"),
                             (ui.actionPaneBelow, "below")):
@@ -735,6 +744,11 @@ class MainWindow(QMainWindow):
         QSettings().setValue(HEADER_KEY, self.ui.ticketView.horizontalHeader().saveState())
         self.closing.emit()
         event.accept()
+
+
+def _fit_popup(combo) -> None:
+    """The combo stays narrow in the filter bar; its list opens wide enough to read."""
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
 def _first_clause(reason: str) -> str:

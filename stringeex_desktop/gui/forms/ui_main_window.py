@@ -91,31 +91,36 @@ class Ui_MainWindow(object):
 
         self.statusCombo = QComboBox(self.centralwidget)
         self.statusCombo.setObjectName(u"statusCombo")
-        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(11)
 
         self.filterLayout.addWidget(self.statusCombo)
 
         self.priorityCombo = QComboBox(self.centralwidget)
         self.priorityCombo.setObjectName(u"priorityCombo")
-        self.priorityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.priorityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.priorityCombo.setMinimumContentsLength(11)
 
         self.filterLayout.addWidget(self.priorityCombo)
 
         self.queueCombo = QComboBox(self.centralwidget)
         self.queueCombo.setObjectName(u"queueCombo")
-        self.queueCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.queueCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.queueCombo.setMinimumContentsLength(11)
 
         self.filterLayout.addWidget(self.queueCombo)
 
         self.assigneeCombo = QComboBox(self.centralwidget)
         self.assigneeCombo.setObjectName(u"assigneeCombo")
-        self.assigneeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.assigneeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.assigneeCombo.setMinimumContentsLength(11)
 
         self.filterLayout.addWidget(self.assigneeCombo)
 
         self.mailboxCombo = QComboBox(self.centralwidget)
         self.mailboxCombo.setObjectName(u"mailboxCombo")
-        self.mailboxCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mailboxCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mailboxCombo.setMinimumContentsLength(11)
 
         self.filterLayout.addWidget(self.mailboxCombo)
 

@@ -12,7 +12,7 @@ COLOURS = {  # background, readable with white text (contrast >= 4.5:1)
     "new": "#1a5fb4", "processing": "#9c4a00", "pending": "#613583", "solved": "#26703a",
     "closed": "#5e5c64", "high": "#9c4a00", "urgent": "#b3261e",
 }
-PAD_X, PAD_Y = 7, 3
+PAD_X, PAD_Y = 7, 2
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -31,7 +31,7 @@ class BadgeDelegate(QStyledItemDelegate):
         if style is not None:  # selection and focus background, without the text
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         metrics = opt.fontMetrics
-        width = min(metrics.horizontalAdvance(text) + 2 * PAD_X, opt.rect.width() - 4)
+        width = min(metrics.horizontalAdvance(text) + 2 * PAD_X + 2, opt.rect.width() - 4)
         height = min(metrics.height() + 2 * PAD_Y, opt.rect.height() - 2)
         rect = QRectF(opt.rect.x() + 2, opt.rect.center().y() - height / 2 + 1, width, height)
         painter.save()
@@ -43,11 +43,11 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.drawText(rect.adjusted(PAD_X, 0, -PAD_X, 0), Qt.AlignmentFlag.AlignCenter,
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight,
-                                            int(rect.width()) - 2 * PAD_X))
+                                            int(rect.width()) - 2 * PAD_X + 1))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         if index.data(TicketTableModel.BadgeRole) in COLOURS:
-            hint.setWidth(hint.width() + 2 * PAD_X + 4)
+            hint.setWidth(hint.width() + 2 * PAD_X + 6)
         return hint

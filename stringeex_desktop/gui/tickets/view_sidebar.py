@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...core.models import VIEWS
@@ -37,6 +37,14 @@ class ViewSidebar(QTreeWidget):
         for view in VIEWS:
             self._add(view, self._names[view])
         self.currentItemChanged.connect(self._current_changed)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the longest view name and a five-digit count, no wider."""
+        metrics = self.fontMetrics()
+        names = [self.topLevelItem(r).text(0) for r in range(self.topLevelItemCount())]
+        width = max(metrics.horizontalAdvance(n) for n in names) if names else 80
+        return QSize(min(width, metrics.horizontalAdvance("M" * 12))
+                     + metrics.horizontalAdvance("00,000") + 16, super().sizeHint().height())
 
     def _add(self, view: str, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [name, ""])

@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self.model = TicketTableModel(service, self)
         view = self.ui.ticketView
         view.setModel(self.model)
-        view.setItemDelegate(BadgeDelegate(view))
+        badges = BadgeDelegate(view)  # only where badges are: a Python paint per cell is slow
+        view.setItemDelegateForColumn(TicketTableModel.STATUS, badges)
+        view.setItemDelegateForColumn(TicketTableModel.PRIORITY, badges)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)

@@ -242,6 +242,15 @@ CREATE INDEX tickets_status_updated ON tickets (status, updated_at DESC, id DESC
 CREATE INDEX tickets_subject ON tickets (subject COLLATE NOCASE, id);
 CREATE INDEX tickets_priority_updated ON tickets (priority, updated_at DESC, id DESC);
 CREATE INDEX tickets_mailbox_updated ON tickets (mailbox_id, updated_at DESC, id DESC);
+CREATE INDEX tickets_requester_sort ON tickets (
+    coalesce(nullif(requester_name, ''), requester_email) COLLATE NOCASE, id);
+CREATE INDEX tickets_status_sort ON tickets (
+    CASE WHEN status = 'new' THEN 0 WHEN status = 'processing' THEN 1
+         WHEN status = 'pending' THEN 2 WHEN status = 'solved' THEN 3
+         WHEN status = 'closed' THEN 4 END, id);
+CREATE INDEX tickets_priority_sort ON tickets (
+    CASE WHEN priority = 'low' THEN 0 WHEN priority = 'normal' THEN 1
+         WHEN priority = 'high' THEN 2 WHEN priority = 'urgent' THEN 3 END, id);
 """
 
 MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, TICKET_VIEWS_5]

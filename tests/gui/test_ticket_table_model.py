@@ -312,11 +312,9 @@ def test_model_contract(many, qtmodeltester):
 def test_times_read_relative_to_today(qapp):
     from datetime import datetime, timezone
 
-    from PySide6.QtCore import QDate, QDateTime, QTime
-
     from stringeex_desktop.gui.widgets.common import format_time
 
-    now = QDateTime(QDate(2026, 11, 30), QTime(15, 0))
+    now = datetime(2026, 11, 30, 15, 0).astimezone()
     local = lambda y, m, d, h=14, mi=5: datetime(y, m, d, h, mi).astimezone(timezone.utc)
     assert format_time(local(2026, 11, 30), now=now) in ("14:05", "2:05 PM", "2:05\u202fPM")
     assert format_time(local(2026, 11, 29, 23, 59), now=now) == "yesterday"

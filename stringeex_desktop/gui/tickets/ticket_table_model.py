@@ -35,6 +35,8 @@ class TicketTableModel(RowTableModel):
                  "updated")  # per column: TicketFilter.sort
     TicketIdRole = Qt.ItemDataRole.UserRole + 1
     BadgeRole = Qt.ItemDataRole.UserRole + 2  # the status or priority code a delegate colours
+    _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.FontRole, TicketIdRole, BadgeRole))
 
     page_failed = Signal(str)  # a page the view asked for could not be read (e.g. StoreError)
 
@@ -201,6 +203,8 @@ class TicketTableModel(RowTableModel):
                                     descending=descending))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in self._ROLES:  # a repaint asks for a dozen roles per cell: answer fast
+            return None
         ticket = self.at(index.row()) if index.isValid() else None
         if ticket is None:
             return None

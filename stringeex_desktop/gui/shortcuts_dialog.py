@@ -11,17 +11,16 @@ from .forms.ui_shortcuts_dialog import Ui_ShortcutsDialog
 
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     """(keys, what they do) for every QAction with a shortcut and every QShortcut (whose
-    `whatsThis` says what it does) under `window`, each key sequence once."""
-    found: dict[str, str] = {}
+    `whatsThis` says what it does) under `window`; one key may do different things in
+    different places (Esc in the list and in the search box)."""
+    found: set[tuple[str, str]] = set()
+    native = QKeySequence.SequenceFormat.NativeText
     for action in window.findChildren(QAction):
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        for sequence in action.shortcuts():
-            found.setdefault(sequence.toString(QKeySequence.SequenceFormat.NativeText), text)
+        found.update((s.toString(native), text) for s in action.shortcuts())
     for shortcut in window.findChildren(QShortcut):
-        for sequence in shortcut.keys():
-            found.setdefault(sequence.toString(QKeySequence.SequenceFormat.NativeText),
-                             shortcut.whatsThis())
-    return sorted(((keys, text) for keys, text in found.items() if keys and text),
+        found.update((s.toString(native), shortcut.whatsThis()) for s in shortcut.keys())
+    return sorted(((keys, text) for keys, text in found if keys and text),
                   key=lambda pair: pair[1].lower())
 
 

@@ -766,223 +766,223 @@ Mail to it will be refused. Its tickets stay in the list.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="196"/>
         <source>Presence not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="200"/>
         <source>You were set Offline after {0} minutes without activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="232"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="238"/>
         <source>Any priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="252"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="253"/>
         <source>All mailboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="283"/>
         <source>All queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="319"/>
         <source>Search failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
         <source>{0} (F5 to try again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="417"/>
         <source>1 ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="418"/>
         <source>{0} tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="468"/>
         <source>No tickets selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="472"/>
         <source>&amp;Take ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="475"/>
         <source>&amp;Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="476"/>
         <source>Nobody (unassign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="480"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="484"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
         <source>Tickets not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="497"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="499"/>
         <source>{0} tickets changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="500"/>
         <source>1 ticket changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
         <source>Next ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="529"/>
         <source>Previous ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="530"/>
         <source>Read the selected ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="531"/>
         <source>Close the ticket (in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
         <source>Clear the search (in the search box)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="534"/>
         <source>Actions for the selected tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="623"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="622"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="624"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="643"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="645"/>
         <source>{0} waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="646"/>
         <source>{0} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="651"/>
         <source>Click to open the Outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="666"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="668"/>
         <source>{0} needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="667"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="669"/>
         <source>{0} has an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
         <source> (and {0} more)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="673"/>
         <source>Click to open Settings → Email channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="683"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="685"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="696"/>
         <location filename="../../ui/main_window.ui" line="437"/>
         <source>&amp;Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="696"/>
         <source>&amp;Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="695"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="697"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="699"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="726"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="729"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="731"/>
         <source>About StringeeX Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="730"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="732"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -991,7 +991,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="734"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="736"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,12 +2022,12 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,57 +2507,57 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="50"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="53"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="53"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="51"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="53"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="54"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="52"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="54"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="229"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="233"/>
         <source>Nobody works this ticket yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="231"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="235"/>
         <source>New customer mail since you last opened it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="248"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="252"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,112 +2608,112 @@ Licensed under the GNU GPL, version 3 or later.</source>
 <context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="27"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="82"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="86"/>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="88"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="89"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="90"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="91"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
         <source>Internal email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
         <source>Gmail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="111"/>
         <source>SMTP email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="112"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="113"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
         <source>Needs re-authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="119"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="120"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="121"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,6 +144,8 @@ def test_an_agent_takes_in_bulk_but_cannot_assign_others(make_window, portal, da
     portal.sign_in(HUONG)
     window, _, _ = make_window()
     assert window.sidebar.current_view() == "mine"  # an agent starts with their own
+    assert window.sidebar.count_text("queue:Billing") and \
+        not window.sidebar.count_text("queue:Technical")  # views of their queues only
     window.sidebar.select_view("unassigned")
     assert {window.model.at(r).queue for r in range(window.model.rowCount())} <= {"Support",
                                                                                  "Billing"}

@@ -149,8 +149,8 @@ def count_tickets(conn: sqlite3.Connection, flt: TicketFilter) -> int:
 
 def view_counts(conn: sqlite3.Connection, me: str | None,
                 within_queues: tuple[str, ...] | None) -> dict[str, int]:
-    """The sidebar's counts by view name (models.VIEWS, and "queue:<name>" for each queue
-    seen), from one grouped scan of the (queue, status, assignee) index."""
+    """The sidebar's counts by view name (models.VIEWS, then "queue:<name>" for each queue
+    seen, by name), from one grouped scan of the (queue, status, assignee) index."""
     where, params = ("", [])
     if within_queues is not None:
         where, params = ("WHERE q.name IN (SELECT value FROM json_each(?))",
@@ -162,7 +162,7 @@ def view_counts(conn: sqlite3.Connection, me: str | None,
     counts = dict.fromkeys(("mine", "unassigned", "open", "pending", "solved", "closed"), 0)
     for q in conn.execute("SELECT name FROM queues" + (
             " WHERE name IN (SELECT value FROM json_each(?))" if within_queues is not None
-            else ""), params):
+            else "") + " ORDER BY name", params):  # the sidebar's order
         counts[f"queue:{q[0]}"] = 0
     rows = conn.execute(
         "SELECT q.name, t.status, t.assignee_id IS NULL, coalesce(t.assignee_id = ?, 0), "

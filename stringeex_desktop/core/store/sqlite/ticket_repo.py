@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 from typing import Iterator
 
@@ -54,16 +55,18 @@ _MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m WHERE m.id IN 
 def _where(flt: TicketFilter) -> tuple[str, list]:
     clauses, params = [], []
     if flt.within_queues is not None:
-        clauses.append("q.name IN (SELECT value FROM json_each(?))")
+        clauses.append("t.queue_id IN (SELECT id FROM queues WHERE name IN "
+                       "(SELECT value FROM json_each(?)))")
         params.append(json.dumps(list(flt.within_queues)))
     if flt.queue:
-        clauses.append("q.name = ? COLLATE NOCASE")
+        clauses.append("t.queue_id = (SELECT id FROM queues WHERE name = ? COLLATE NOCASE)")
         params.append(flt.queue)
     if flt.status:
         clauses.append("t.status = ?")
         params.append(flt.status)
-    if flt.statuses is not None:
-        clauses.append(f"t.status IN ({', '.join('?' * len(flt.statuses)) or 'NULL'})")
+    if flt.statuses is not None:  # "+": walk the sort's index and stop at the page's end,
+        # rather than gather every open ticket from the status index and sort them
+        clauses.append(f"+t.status IN ({', '.join('?' * len(flt.statuses)) or 'NULL'})")
         params.extend(flt.statuses)
     if flt.priority:
         clauses.append("t.priority = ?")
@@ -75,7 +78,8 @@ def _where(flt: TicketFilter) -> tuple[str, list]:
         if flt.assignee.lower() == "none":
             clauses.append("t.assignee_id IS NULL")
         else:
-            clauses.append("a.email = ? COLLATE NOCASE")
+            clauses.append("t.assignee_id = (SELECT id FROM agents WHERE email = ? "
+                           "COLLATE NOCASE)")
             params.append(flt.assignee)
     if flt.search and flt.search.strip():
         serial = re.fullmatch(r"\s*#?(\d{1,12})\s*", flt.search)
@@ -84,8 +88,9 @@ def _where(flt: TicketFilter) -> tuple[str, list]:
         if query:
             parts.append(_MATCHING_TICKETS)
             params.append(query)
-            parts.append("t.requester_email LIKE ? ESCAPE '\\'")
-            params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
+            if "@" in flt.search:  # part of an address: a scan, so only when it looks like one
+                parts.append("t.requester_email LIKE ? ESCAPE '\\'")
+                params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
         if serial:
             parts.append("t.id = ?")
             params.append(int(serial.group(1)))
@@ -141,40 +146,43 @@ def iter_tickets(conn: sqlite3.Connection, flt: TicketFilter, offset: int, limit
 
 
 def count_tickets(conn: sqlite3.Connection, flt: TicketFilter) -> int:
-    where, params = _where(flt)
-    return conn.execute("SELECT count(*) FROM tickets t LEFT JOIN queues q ON q.id = t.queue_id "
-                        f"LEFT JOIN agents a ON a.id = t.assignee_id {where}", params
-                        ).fetchone()[0]
+    """Filters name queues and agents by id (no join), so a count reads only an index."""
+    where, params = _where(replace(flt, statuses=None))
+    if flt.statuses is not None:  # here the status index is the fast way
+        named = f"t.status IN ({', '.join('?' * len(flt.statuses)) or 'NULL'})"
+        where = f"{where} AND {named}" if where else f"WHERE {named}"
+        params = [*params, *flt.statuses]
+    return conn.execute(f"SELECT count(*) FROM tickets t {where}", params).fetchone()[0]
 
 
 def view_counts(conn: sqlite3.Connection, me: str | None,
                 within_queues: tuple[str, ...] | None) -> dict[str, int]:
     """The sidebar's counts by view name (models.VIEWS, then "queue:<name>" for each queue
     seen, by name), from one grouped scan of the (queue, status, assignee) index."""
-    where, params = ("", [])
-    if within_queues is not None:
-        where, params = ("WHERE q.name IN (SELECT value FROM json_each(?))",
-                         [json.dumps(list(within_queues))])
+    params = [json.dumps(list(within_queues))] if within_queues is not None else []
     me_id = None
     if me:
         row = conn.execute("SELECT id FROM agents WHERE email = ? COLLATE NOCASE", (me,)).fetchone()
         me_id = row[0] if row else None
     counts = dict.fromkeys(("mine", "unassigned", "open", "pending", "solved", "closed"), 0)
-    for q in conn.execute("SELECT name FROM queues" + (
+    names = {}
+    for queue_id, name in conn.execute("SELECT id, name FROM queues" + (
             " WHERE name IN (SELECT value FROM json_each(?))" if within_queues is not None
             else "") + " ORDER BY name", params):  # the sidebar's order
-        counts[f"queue:{q[0]}"] = 0
-    rows = conn.execute(
-        "SELECT q.name, t.status, t.assignee_id IS NULL, coalesce(t.assignee_id = ?, 0), "
-        "count(*) FROM tickets t LEFT JOIN queues q ON q.id = t.queue_id "
-        f"{where} GROUP BY t.queue_id, t.status, 3, 4", (me_id, *params))
-    for queue, status, unassigned, mine, n in rows:
+        names[queue_id] = name
+        counts[f"queue:{name}"] = 0
+    where = ("WHERE t.queue_id IN (SELECT value FROM json_each(?))"
+             if within_queues is not None else "")
+    rows = conn.execute(  # grouped as the index is sorted: no temporary b-tree
+        f"SELECT t.queue_id, t.status, t.assignee_id, count(*) FROM tickets t {where} "
+        "GROUP BY 1, 2, 3", [json.dumps(list(names))] if within_queues is not None else [])
+    for queue_id, status, assignee_id, n in rows:
         if status in OPEN_STATUSES:
             counts["open"] += n
-            counts["unassigned"] += n if unassigned else 0
-            counts["mine"] += n if mine else 0
-            if queue is not None:
-                counts[f"queue:{queue}"] = counts.get(f"queue:{queue}", 0) + n
+            counts["unassigned"] += n if assignee_id is None else 0
+            counts["mine"] += n if me_id is not None and assignee_id == me_id else 0
+            if queue_id in names:
+                counts[f"queue:{names[queue_id]}"] += n
         if status in ("pending", "solved", "closed"):
             counts[status] += n
     return counts

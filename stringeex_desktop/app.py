@@ -153,7 +153,7 @@ def _configure(app) -> None:
 class _Session:
     """The objects one open data folder needs, built and torn down in a safe order."""
 
-    def __init__(self, service, listener, idle_minutes: int):
+    def __init__(self, service, listener, idle_minutes: int, agent_email: str | None = None):
         from .core.runtime import Core
         from .gui.bridge import EventBridge
         from .gui.core_controller import CoreController
@@ -161,7 +161,7 @@ class _Session:
         from .gui.web.message_profile import MessageProfile
         from .gui.presence_controller import PresenceController
 
-        agent = service.sign_in()
+        agent = service.sign_in(agent_email)
         self.service = service
         self.bridge = EventBridge(service.bus)
         self.profile = MessageProfile(service.inline_part)
@@ -200,6 +200,7 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from .gui import preferences
     from .gui.settings.listener_settings import ListenerSettings
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
+    from .gui.sign_in_dialog import SignInDialog
 
     try:
         service = await _open_service(data_dir)
@@ -213,7 +214,14 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
                 return 0
         listener = (ListenerSettings.from_command_line(smtp, lmtp) if smtp or lmtp
                     else ListenerSettings.load())
-        session = _Session(service, listener, preferences.idle_minutes())
+        agents = service.agents()
+        agent_email = None
+        if len(agents) > 1:  # who is working: their role decides what they see and may do
+            dialog = SignInDialog(agents)
+            if await _finished(dialog) != QDialog.DialogCode.Accepted:
+                return 0
+            agent_email = dialog.chosen_email()
+        session = _Session(service, listener, preferences.idle_minutes(), agent_email)
         closed = asyncio.get_running_loop().create_future()
         session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
         _stop_on_signals(session.window)

@@ -45,6 +45,9 @@ def test_agent_outside_the_queue_cannot_touch_its_tickets(service, portal, ticke
         run(service.set_ticket(ticket_id, status="solved"))
     with pytest.raises(PermissionDeniedError):
         run(service.add_note(ticket_id, f"sam@{DOMAIN}", "peeking"))
+    with pytest.raises(PermissionDeniedError):  # nor read them
+        service.ticket(ticket_id)
+    service.sign_in(f"admin@{DOMAIN}")
     assert service.ticket(ticket_id).status == "new"
 
 

@@ -225,6 +225,8 @@ class Ticket:
     message_count: int
     messages: list[Message] | None = None
     events: list[TicketEvent] | None = None
+    assignee_name: str | None = None
+    unread: bool = False  # new customer mail since the reading agent last opened it
 
     @property
     def serial(self) -> str:
@@ -260,12 +262,40 @@ class Ticket:
         return out
 
 
-@dataclass
+SORT_KEYS = ("serial", "subject", "requester", "queue", "assignee", "status", "priority",
+             "updated")
+VIEWS = ("mine", "unassigned", "open", "pending", "solved", "closed")
+"""The fixed views of the ticket list; each queue adds "queue:<name>" (its open tickets)."""
+
+
+@dataclass(frozen=True)
 class TicketFilter:
     queue: str | None = None
     status: str | None = None
     assignee: str | None = None  # an email, or "none" for unassigned
     search: str | None = None
+    statuses: tuple[str, ...] | None = None  # any of these (a view: open = new+processing+pending)
+    priority: str | None = None
+    mailbox_id: int | None = None
+    sort: str = "updated"  # one of SORT_KEYS
+    descending: bool = True
+    reader: str | None = None  # whose read markers make rows unread (the signed-in agent)
+    within_queues: tuple[str, ...] | None = None  # an agent sees the tickets of their queues
+
+
+def view_filter(view: str, me: str | None) -> TicketFilter:
+    """The filter of a sidebar view; `me` is the signed-in agent's email."""
+    if view.startswith("queue:"):
+        return TicketFilter(queue=view[len("queue:"):], statuses=OPEN_STATUSES)
+    if view == "mine":
+        return TicketFilter(assignee=me or "none", statuses=OPEN_STATUSES)
+    if view == "unassigned":
+        return TicketFilter(assignee="none", statuses=OPEN_STATUSES)
+    if view == "open":
+        return TicketFilter(statuses=OPEN_STATUSES)
+    if view in ("pending", "solved", "closed"):
+        return TicketFilter(status=view)
+    raise ValueError(f"unknown view {view!r}")
 
 
 @dataclass

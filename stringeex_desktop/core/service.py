@@ -357,3 +357,17 @@ class Service:
                            active: bool | None = None) -> Agent:
         return await self._people.update_agent(email, name=name, role=role, queues=queues,
                                                active=active)
+
+    # -- the agent's day: views, read markers, bulk changes (issue 8) ----------------------
+
+    def view_counts(self) -> dict[str, int]:
+        """The sidebar's live counts by view ("mine", "unassigned", "open", "pending",
+        "solved", "closed", "queue:<name>"), as the signed-in agent may see them."""
+        return self._tickets.view_counts()
+
+    async def mark_read(self, ref: int | str) -> None:
+        await self._tickets.mark_read(ref)
+
+    async def update_tickets(self, refs, **changes) -> list[Ticket]:
+        """Status, queue or assignee of many tickets at once, in one transaction."""
+        return await self._tickets.update_tickets(refs, **changes)

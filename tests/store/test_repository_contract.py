@@ -194,6 +194,36 @@ def test_ticket_ccs_and_events(store):
     assert store.read().tickets.get_ticket(ticket_id).events is None  # only with the thread
 
 
+def test_view_counts_read_markers_filters_and_sorts(store):
+    ids = seeded(store)
+    start = utcnow()
+    first, _ = write(store, lambda tx: new_ticket(tx, ids, subject="b first", now=start))
+    second, _ = write(store, lambda tx: new_ticket(
+        tx, ids, subject="A second", now=start + timedelta(seconds=1)))
+    write(store, lambda tx: tx.tickets.update_ticket(first, assignee_id=ids["alice"],
+                                                     status="processing", priority="urgent"))
+    counts = store.read().tickets.view_counts("alice@acme.example", None)
+    assert counts == {"mine": 1, "unassigned": 1, "open": 2, "pending": 0, "solved": 0,
+                      "closed": 0, "queue:Support": 2}
+    assert store.read().tickets.view_counts(None, ())["open"] == 0  # no queues visible
+    tx = store.read()
+    by_subject = tx.tickets.list_tickets(TicketFilter(sort="subject", descending=False), 0, 9)
+    assert [t.id for t in by_subject] == [second, first]  # case does not sort "A" after "b"
+    urgent = tx.tickets.list_tickets(TicketFilter(priority="urgent"), 0, 9)
+    assert [(t.id, t.assignee_name) for t in urgent] == [(first, "Alice")]
+    assert tx.tickets.count_tickets(TicketFilter(mailbox_id=ids["mailbox"],
+                                                 statuses=("new",))) == 1
+    assert tx.tickets.count_tickets(TicketFilter(within_queues=("Sales",))) == 0
+    unread = TicketFilter(reader="alice@acme.example")
+    assert all(t.unread for t in tx.tickets.list_tickets(unread, 0, 9))
+    write(store, lambda tx: tx.tickets.mark_read(ids["alice"], first,
+                                                 start + timedelta(seconds=5)))
+    assert {t.id: t.unread for t in store.read().tickets.list_tickets(unread, 0, 9)} == \
+        {first: False, second: True}
+    bob = TicketFilter(reader="bob@acme.example")  # read markers are per agent
+    assert all(t.unread for t in store.read().tickets.list_tickets(bob, 0, 9))
+
+
 def test_outbox_claims_once_and_keeps_every_outcome(store):
     ids = seeded(store)
     ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))

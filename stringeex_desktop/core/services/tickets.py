@@ -7,6 +7,7 @@ inside the caller's transaction.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import datetime
 from typing import Iterator
 
@@ -14,7 +15,7 @@ from .. import events
 from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..mail.compose import build_message, make_message_id, reply_subject
 from ..mail.parse import safe_filename
-from ..models import (PRIORITIES, STATUSES, TYPES, Address, AttachmentInfo, Candidate,
+from ..models import (PRIORITIES, SORT_KEYS, STATUSES, TYPES, Address, AttachmentInfo, Candidate,
                       NewAttachment, Ticket, TicketFilter, utcnow)
 from ..routing.assign import choose_assignee
 from . import validation as valid
@@ -52,19 +53,44 @@ class TicketService:
         tx = self.ctx.store.read()
         return tx.tickets.count_tickets(self._checked(tx, flt))
 
-    @staticmethod
-    def _checked(tx, flt: TicketFilter | None) -> TicketFilter:
-        """A filter naming a queue or agent that does not exist is a mistake, not "no tickets"."""
+    def _checked(self, tx, flt: TicketFilter | None) -> TicketFilter:
+        """A filter naming a queue or agent that does not exist is a mistake, not "no tickets".
+
+        An agent sees only the tickets of their queues (DESIGN.md section 5), whatever the
+        filter asks; rows are unread or not for the signed-in agent."""
         flt = flt or TicketFilter()
         if flt.queue:
             tx.people.find_queue(flt.queue)
         if flt.assignee and flt.assignee.lower() != "none":
             tx.people.find_agent(flt.assignee)
-        return flt
+        if flt.sort not in SORT_KEYS:
+            raise ValidationError(f"Cannot sort tickets by {flt.sort!r}.", field="sort")
+        actor = self.ctx.actor
+        if actor is None:
+            return flt
+        return replace(flt, reader=flt.reader or actor.email,
+                       within_queues=self._visible_queues(tx, actor))
+
+    @staticmethod
+    def _visible_queues(tx, actor) -> tuple[str, ...] | None:
+        """None for everything (admins, supervisors); an agent's queues as the store has them
+        now, not as they were at sign-in."""
+        if actor.role in ("admin", "supervisor"):
+            return None
+        return tuple(tx.people.get_agent(actor.id).queues)
+
+    def view_counts(self) -> dict[str, int]:
+        """The count of every sidebar view (models.VIEWS and "queue:<name>") in one query."""
+        tx = self.ctx.store.read()
+        actor = self.ctx.actor
+        return tx.tickets.view_counts(actor.email if actor else None,
+                                      self._visible_queues(tx, actor) if actor else None)
 
     def ticket(self, ref: int | str, *, with_messages: bool = True) -> Ticket:
-        return self.ctx.store.read().tickets.get_ticket(valid.ticket_ref(ref),
-                                                        with_messages=with_messages)
+        ticket = self.ctx.store.read().tickets.get_ticket(valid.ticket_ref(ref),
+                                                          with_messages=with_messages)
+        self.ctx.require_ticket_access(ticket, self.ctx.actor)
+        return ticket
 
     def raw_message(self, message_row_id: int) -> bytes | None:
         """The bytes as received: what a person sees of mail that could not be parsed."""
@@ -78,6 +104,61 @@ class TicketService:
         return self.ctx.store.read().tickets.attachment(int(attachment_id))
 
     # -- changes --------------------------------------------------------------------------
+
+    async def mark_read(self, ref: int | str) -> None:
+        """The signed-in agent opened the ticket: its customer mail so far is read."""
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        ticket = self.ticket(ref, with_messages=False)
+        await self.ctx.store.write(lambda tx: tx.tickets.mark_read(actor.id, ticket.id, utcnow()))
+        self.ctx.notify(events.TICKETS, (ticket.id,))
+
+    async def update_tickets(self, refs, *, status: str | None = None,
+                             queue: str | None = None, assignee: str | None = None
+                             ) -> list[Ticket]:
+        """One change to many tickets in one transaction: all of them or none.
+
+        Every ticket must be the actor's to work; moving queues and assigning others needs a
+        supervisor or admin, while an agent may take tickets (assign them to themself)."""
+        ids = list(dict.fromkeys(valid.ticket_ref(r) for r in refs))
+        if not ids:
+            raise ValidationError("No tickets are selected.")
+        actor = self.ctx.actor
+        if status is not None:
+            status = valid.choice(status, STATUSES, "Status", "status")
+        taking = (assignee is not None and actor is not None
+                  and assignee.strip().lower() == actor.email.lower())
+        if actor is not None and (queue is not None or (assignee is not None and not taking)):
+            self.ctx.require("admin", "supervisor")
+        for ticket_id in ids:
+            self.ctx.require_ticket_access(self.ticket(ticket_id, with_messages=False), actor)
+
+        def write(tx):
+            now = utcnow()
+            changes: dict = {"updated_at": now}
+            if status is not None:
+                changes["status"] = status
+            if queue is not None:
+                changes["queue_id"] = tx.people.find_queue(queue).id
+            if assignee is not None:
+                agent = None if assignee.lower() == "none" else tx.people.find_agent(assignee)
+                if agent is not None and not agent.active:
+                    raise ValidationError(f"{agent.email} is deactivated and cannot be "
+                                          "assigned tickets.", field="assignee")
+                changes.update(assignee_id=agent.id if agent else None, awaiting_agent=0)
+                if agent is not None:
+                    tx.people.touch_assigned(agent.id, now)
+            who = actor.email if actor else None
+            for ticket_id in ids:
+                change_ticket(tx, ticket_id, now, who, **changes)
+                if queue is not None and assignee is None:
+                    route(tx, ticket_id, now)
+            return [tx.tickets.get_ticket(t) for t in ids]
+
+        tickets = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, ids)
+        return tickets
 
     async def set_ticket(self, ref: int | str, *, status: str | None = None,
                          priority: str | None = None, type: str | None = None,

@@ -44,8 +44,18 @@ class SettingsDialog(QDialog):
                      self.this_computer, self.personal, self.canned, self.remote_content):
             self.ui.pageStack.addWidget(page)
         theme_icons(self)
-        self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
+        self._hide_admin_pages(service)
         self.ui.pageList.setFocus()
 
+    def _hide_admin_pages(self, service: Service) -> None:
+        """An agent manages no mailboxes, queues, agents or portal (the core refuses it too):
+        those pages are not offered."""
+        actor = service.actor
+        agent = actor is not None and actor.role == "agent"
+        for page in (self.EMAIL_CHANNEL, self.QUEUES, self.AGENTS, self.PORTAL):
+            self.ui.pageList.item(page).setHidden(agent)
+        self.ui.pageList.setCurrentRow(self.THIS_COMPUTER if agent else self.EMAIL_CHANNEL)
+
     def show_page(self, index: int) -> None:
-        self.ui.pageList.setCurrentRow(index)
+        if not self.ui.pageList.item(index).isHidden():
+            self.ui.pageList.setCurrentRow(index)

@@ -280,5 +280,34 @@ AGENT_ACTIVE_8 = """
 ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
 """
 
+# The agent's day: per-agent read markers (a ticket is unread for an agent when customer
+# mail arrived after they last opened it), the views' counts from one covering index, and
+# the list's views and sorts without a scan of every ticket.
+TICKET_VIEWS_9 = """
+ALTER TABLE tickets ADD COLUMN last_inbound_at TEXT;
+UPDATE tickets SET last_inbound_at = (SELECT max(m.created_at) FROM messages m
+                                      WHERE m.ticket_id = tickets.id AND m.direction = 'in');
+CREATE TABLE ticket_reads (
+    agent_id INTEGER NOT NULL REFERENCES agents(id),
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (agent_id, ticket_id)
+) WITHOUT ROWID;
+CREATE INDEX tickets_counts ON tickets (queue_id, status, assignee_id);
+CREATE INDEX tickets_status_updated ON tickets (status, updated_at DESC, id DESC);
+CREATE INDEX tickets_subject ON tickets (subject COLLATE NOCASE, id);
+CREATE INDEX tickets_priority_updated ON tickets (priority, updated_at DESC, id DESC);
+CREATE INDEX tickets_mailbox_updated ON tickets (mailbox_id, updated_at DESC, id DESC);
+CREATE INDEX tickets_requester_sort ON tickets (
+    coalesce(nullif(requester_name, ''), requester_email) COLLATE NOCASE, id);
+CREATE INDEX tickets_status_sort ON tickets (
+    CASE WHEN status = 'new' THEN 0 WHEN status = 'processing' THEN 1
+         WHEN status = 'pending' THEN 2 WHEN status = 'solved' THEN 3
+         WHEN status = 'closed' THEN 4 END, id);
+CREATE INDEX tickets_priority_sort ON tickets (
+    CASE WHEN priority = 'low' THEN 0 WHEN priority = 'normal' THEN 1
+         WHEN priority = 'high' THEN 2 WHEN priority = 'urgent' THEN 3 END, id);
+"""
+
 MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5,
-                         TICKET_EVENTS_6, REMOTE_SENDERS_7, AGENT_ACTIVE_8]
+                         TICKET_EVENTS_6, REMOTE_SENDERS_7, AGENT_ACTIVE_8, TICKET_VIEWS_9]

@@ -5,24 +5,36 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 from typing import Iterator
 
 from ...errors import NotFoundError, ValidationError
-from ...models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketEvent,
-                      TicketFilter, TicketState, format_serial, utcnow)
+from ...models import (OPEN_STATUSES, PRIORITIES, STATUSES, Address, AttachmentInfo, Message,
+                       NewAttachment, Ticket, TicketEvent, TicketFilter, TicketState, format_serial,
+                       utcnow)
 from .common import addresses_from_json, addresses_to_json, parse_ts, ts
 from .search import exact_query, match_query
 
 
 _TICKET_SELECT = """
-SELECT t.*, q.name AS queue_name, a.email AS assignee_email,
+SELECT t.*, q.name AS queue_name, a.email AS assignee_email, a.name AS assignee_name,
        (SELECT json_group_array(json_array(c.name, c.email)) FROM ticket_ccs c
-         WHERE c.ticket_id = t.id) AS ccs_json
+         WHERE c.ticket_id = t.id) AS ccs_json, {unread} AS unread
 FROM tickets t
 LEFT JOIN queues q ON q.id = t.queue_id
 LEFT JOIN agents a ON a.id = t.assignee_id
 """
+_UNREAD = ("(t.last_inbound_at IS NOT NULL AND t.last_inbound_at > coalesce("
+           "(SELECT r.seen_at FROM ticket_reads r WHERE r.ticket_id = t.id AND r.agent_id = "
+           "(SELECT id FROM agents WHERE email = ? COLLATE NOCASE)), ''))")
+
+
+def _select(reader: str | None) -> tuple[str, list]:
+    """The ticket columns, with `unread` for `reader` (an agent's email) when one is named."""
+    if reader is None:
+        return _TICKET_SELECT.format(unread="0"), []
+    return _TICKET_SELECT.format(unread=_UNREAD), [reader]
 
 
 def _ticket(row: sqlite3.Row) -> Ticket:
@@ -33,7 +45,8 @@ def _ticket(row: sqlite3.Row) -> Ticket:
         assignee=row["assignee_email"], status=row["status"], priority=row["priority"],
         type=row["type"], ccs=addresses_from_json(row["ccs_json"]),
         created_at=parse_ts(row["created_at"]), updated_at=parse_ts(row["updated_at"]),
-        message_count=row["message_count"])
+        message_count=row["message_count"], assignee_name=row["assignee_name"],
+        unread=bool(row["unread"]))
 
 
 _MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m WHERE m.id IN "
@@ -42,17 +55,32 @@ _MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m WHERE m.id IN 
 
 def _where(flt: TicketFilter) -> tuple[str, list]:
     clauses, params = [], []
+    if flt.within_queues is not None:
+        clauses.append("t.queue_id IN (SELECT id FROM queues WHERE name IN "
+                       "(SELECT value FROM json_each(?)))")
+        params.append(json.dumps(list(flt.within_queues)))
     if flt.queue:
-        clauses.append("q.name = ? COLLATE NOCASE")
+        clauses.append("t.queue_id = (SELECT id FROM queues WHERE name = ? COLLATE NOCASE)")
         params.append(flt.queue)
     if flt.status:
         clauses.append("t.status = ?")
         params.append(flt.status)
+    if flt.statuses is not None:  # "+": walk the sort's index and stop at the page's end,
+        # rather than gather every open ticket from the status index and sort them
+        clauses.append(f"+t.status IN ({', '.join('?' * len(flt.statuses)) or 'NULL'})")
+        params.extend(flt.statuses)
+    if flt.priority:
+        clauses.append("t.priority = ?")
+        params.append(flt.priority)
+    if flt.mailbox_id is not None:
+        clauses.append("t.mailbox_id = ?")
+        params.append(flt.mailbox_id)
     if flt.assignee:
         if flt.assignee.lower() == "none":
             clauses.append("t.assignee_id IS NULL")
         else:
-            clauses.append("a.email = ? COLLATE NOCASE")
+            clauses.append("t.assignee_id = (SELECT id FROM agents WHERE email = ? "
+                           "COLLATE NOCASE)")
             params.append(flt.assignee)
     if flt.search and flt.search.strip():
         serial = re.fullmatch(r"\s*#?(\d{1,12})\s*", flt.search)
@@ -61,8 +89,9 @@ def _where(flt: TicketFilter) -> tuple[str, list]:
         if query:
             parts.append(_MATCHING_TICKETS)
             params.append(query)
-            parts.append("t.requester_email LIKE ? ESCAPE '\\'")
-            params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
+            if "@" in flt.search:  # part of an address: a scan, so only when it looks like one
+                parts.append("t.requester_email LIKE ? ESCAPE '\\'")
+                params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
         if serial:
             parts.append("t.id = ?")
             params.append(int(serial.group(1)))
@@ -75,44 +104,111 @@ def list_tickets(conn: sqlite3.Connection, flt: TicketFilter, offset: int, limit
     return list(iter_tickets(conn, flt, offset, limit))
 
 
+def _rank(values: tuple[str, ...], column: str) -> str:
+    return "CASE " + " ".join(f"WHEN {column} = '{v}' THEN {i}" for i, v in enumerate(values)) \
+        + " END"
+
+
+_SORT_COLUMNS = {
+    "serial": "t.id",
+    "subject": "t.subject COLLATE NOCASE",
+    "requester": "coalesce(nullif(t.requester_name, ''), t.requester_email) COLLATE NOCASE",
+    "queue": "q.name COLLATE NOCASE",
+    "assignee": "a.name COLLATE NOCASE",
+    "status": _rank(STATUSES, "t.status"),
+    "priority": _rank(PRIORITIES, "t.priority"),
+    "updated": "t.updated_at",
+}
+
+
 def _order(flt: TicketFilter) -> tuple[str, list]:
-    """Newest first; for a search typed with accents, tickets holding that exact form first."""
-    exact = exact_query(flt.search) if flt.search else None
+    """Newest first unless sorted by a column (the id breaks ties, in the same direction);
+    for a search typed with accents, tickets holding that exact form first."""
+    if flt.sort not in _SORT_COLUMNS:
+        raise ValidationError(f"Cannot sort tickets by {flt.sort!r}.")
+    way = "DESC" if flt.descending else "ASC"
+    order = f"{_SORT_COLUMNS[flt.sort]} {way}, t.id {way}" if flt.sort != "serial" \
+        else f"t.id {way}"
+    exact = exact_query(flt.search) if flt.search and flt.sort == "updated" else None
     if exact is None:
-        return "t.updated_at DESC, t.id DESC", []
-    return f"{_MATCHING_TICKETS} DESC, t.updated_at DESC, t.id DESC", [exact]
+        return order, []
+    return f"{_MATCHING_TICKETS} DESC, {order}", [exact]
 
 
 def iter_tickets(conn: sqlite3.Connection, flt: TicketFilter, offset: int, limit: int
                  ) -> Iterator[Ticket]:
+    select, select_params = _select(flt.reader)
     where, params = _where(flt)
     order, order_params = _order(flt)
-    cur = conn.execute(f"{_TICKET_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?",
-                       (*params, *order_params, limit, offset))
+    cur = conn.execute(f"{select} {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                       (*select_params, *params, *order_params, limit, offset))
     for row in cur:
         yield _ticket(row)
 
 
 def count_tickets(conn: sqlite3.Connection, flt: TicketFilter) -> int:
-    where, params = _where(flt)
-    return conn.execute("SELECT count(*) FROM tickets t LEFT JOIN queues q ON q.id = t.queue_id "
-                        f"LEFT JOIN agents a ON a.id = t.assignee_id {where}", params
-                        ).fetchone()[0]
+    """Filters name queues and agents by id (no join), so a count reads only an index."""
+    where, params = _where(replace(flt, statuses=None))
+    if flt.statuses is not None:  # here the status index is the fast way
+        named = f"t.status IN ({', '.join('?' * len(flt.statuses)) or 'NULL'})"
+        where = f"{where} AND {named}" if where else f"WHERE {named}"
+        params = [*params, *flt.statuses]
+    return conn.execute(f"SELECT count(*) FROM tickets t {where}", params).fetchone()[0]
+
+
+def view_counts(conn: sqlite3.Connection, me: str | None,
+                within_queues: tuple[str, ...] | None) -> dict[str, int]:
+    """The sidebar's counts by view name (models.VIEWS, then "queue:<name>" for each queue
+    seen, by name), from one grouped scan of the (queue, status, assignee) index."""
+    params = [json.dumps(list(within_queues))] if within_queues is not None else []
+    me_id = None
+    if me:
+        row = conn.execute("SELECT id FROM agents WHERE email = ? COLLATE NOCASE", (me,)).fetchone()
+        me_id = row[0] if row else None
+    counts = dict.fromkeys(("mine", "unassigned", "open", "pending", "solved", "closed"), 0)
+    names = {}
+    for queue_id, name in conn.execute("SELECT id, name FROM queues" + (
+            " WHERE name IN (SELECT value FROM json_each(?))" if within_queues is not None
+            else "") + " ORDER BY name", params):  # the sidebar's order
+        names[queue_id] = name
+        counts[f"queue:{name}"] = 0
+    where = ("WHERE t.queue_id IN (SELECT value FROM json_each(?))"
+             if within_queues is not None else "")
+    rows = conn.execute(  # grouped as the index is sorted: no temporary b-tree
+        f"SELECT t.queue_id, t.status, t.assignee_id, count(*) FROM tickets t {where} "
+        "GROUP BY 1, 2, 3", [json.dumps(list(names))] if within_queues is not None else [])
+    for queue_id, status, assignee_id, n in rows:
+        if status in OPEN_STATUSES:
+            counts["open"] += n
+            counts["unassigned"] += n if assignee_id is None else 0
+            counts["mine"] += n if me_id is not None and assignee_id == me_id else 0
+            if queue_id in names:
+                counts[f"queue:{names[queue_id]}"] += n
+        if status in ("pending", "solved", "closed"):
+            counts[status] += n
+    return counts
+
+
+def mark_read(conn: sqlite3.Connection, agent_id: int, ticket_id: int, now: datetime) -> None:
+    conn.execute("INSERT INTO ticket_reads (agent_id, ticket_id, seen_at) VALUES (?, ?, ?) "
+                 "ON CONFLICT (agent_id, ticket_id) DO UPDATE SET seen_at = excluded.seen_at",
+                 (agent_id, ticket_id, ts(now)))
 
 
 def tickets_by_ids(conn: sqlite3.Connection, ids: list[int], flt: TicketFilter
                    ) -> list[Ticket]:
     """Those of `ids` that exist and match `flt`: a view re-reads just the rows an event names."""
+    select, select_params = _select(flt.reader)
     where, params = _where(flt)
     named = "t.id IN (SELECT value FROM json_each(?))"
     where = f"{where} AND {named}" if where else f"WHERE {named}"
-    return [_ticket(row) for row in conn.execute(f"{_TICKET_SELECT} {where}",
-                                                 (*params, json.dumps(ids)))]
+    return [_ticket(row) for row in conn.execute(
+        f"{select} {where}", (*select_params, *params, json.dumps(ids)))]
 
 
 def get_ticket(conn: sqlite3.Connection, ticket_id: int, *, with_messages: bool = False
                ) -> Ticket:
-    row = conn.execute(f"{_TICKET_SELECT} WHERE t.id = ?", (ticket_id,)).fetchone()
+    row = conn.execute(f"{_select(None)[0]} WHERE t.id = ?", (ticket_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Ticket {format_serial(ticket_id)} does not exist.")
     ticket = _ticket(row)
@@ -311,8 +407,9 @@ def add_message(conn: sqlite3.Connection, *, ticket_id: int, mailbox_id: int | N
         "data) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(row_id, a.filename, a.content_type, len(a.data), a.content_id, int(a.inline), a.data)
          for a in attachments])
-    conn.execute("UPDATE tickets SET message_count = message_count + 1, updated_at = ? "
-                 "WHERE id = ?", (ts(now), ticket_id))
+    conn.execute("UPDATE tickets SET message_count = message_count + 1, updated_at = ?, "
+                 "last_inbound_at = CASE WHEN ? = 'in' THEN ? ELSE last_inbound_at END "
+                 "WHERE id = ?", (ts(now), direction, ts(now), ticket_id))
     return row_id
 
 

@@ -6,12 +6,12 @@
     <message>
         <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="45"/>
         <source>Edit agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nhân viên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="47"/>
         <source>Deactivating keeps the agent&apos;s history; their open tickets go to other members of their queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng hoạt động vẫn giữ lịch sử của nhân viên; các ticket đang mở của họ được chuyển cho các thành viên khác trong hàng đợi của họ.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/add_agent_dialog.py" line="77"/>
@@ -66,12 +66,12 @@
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="175"/>
         <source>A deactivated agent cannot sign in, go online or be assigned tickets; their open tickets go back to routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên đã ngừng hoạt động không thể đăng nhập, vào trực tuyến hay được giao ticket; các ticket đang mở của họ được định tuyến lại</translation>
     </message>
     <message>
         <location filename="../../ui/add_agent_dialog.ui" line="178"/>
         <source>&amp;Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạ&amp;t động</translation>
     </message>
 </context>
 <context>
@@ -104,7 +104,7 @@
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="42"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agent_table_model.py" line="43"/>
@@ -137,17 +137,17 @@
     <message>
         <location filename="../../ui/agents_page.ui" line="68"/>
         <source>Change the selected agent&apos;s name, role, queues or whether they are active (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên, vai trò, hàng đợi hoặc trạng thái hoạt động của nhân viên đã chọn (Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/agents_page.ui" line="71"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/agents_page.py" line="51"/>
         <source>Select the agent to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nhân viên cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -155,38 +155,39 @@
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="27"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tên)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="28"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="29"/>
         <source>{0}
 {1}, {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+{1}, {2}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="33"/>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="36"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_list.py" line="37"/>
         <source>Save {0} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu {0} thành</translation>
     </message>
 </context>
 <context>
@@ -194,37 +195,37 @@
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="82"/>
         <source>Open a program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một chương trình?</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="83"/>
         <source>{0} is a program or script. Opening it can run code on this computer with your rights. Open it only if you expected it from this sender and trust them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} là một chương trình hoặc script. Mở nó có thể chạy mã trên máy tính này với quyền của bạn. Chỉ mở nếu bạn đang chờ tệp này từ người gửi này và tin tưởng họ.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="86"/>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn mở</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="97"/>
         <source>{0} could not be written for opening: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được {0} để mở: {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="101"/>
         <source>No program on this computer opens {0}; use Save as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chương trình nào trên máy tính này mở được {0}; hãy dùng Lưu thành.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="123"/>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp đính kèm</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/attachment_opener.py" line="138"/>
         <source>{0} was not saved: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -341,42 +342,42 @@ Cảm ơn anh/chị đã liên hệ về {ticket_serial}.
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/cc_dialog.py" line="28"/>
         <source>CCs of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CC của {0}</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="14"/>
         <source>CCs of the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>CC của ticket</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="23"/>
         <source>Every reply to this ticket is copied to these addresses. Changes are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thư trả lời của ticket này đều được gửi bản sao tới các địa chỉ này. Thay đổi được lưu ngay.</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="33"/>
         <source>CCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách CC</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="45"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;chỉ:</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="55"/>
         <source>Name &lt;name@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &lt;ten@example.com&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="62"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
         <location filename="../../ui/cc_dialog.ui" line="69"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>
@@ -517,67 +518,67 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="27"/>
         <source>StringeeX</source>
-        <translation type="unfinished"></translation>
+        <translation>StringeeX</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="28"/>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="30"/>
         <source>{0}: {1} → {2}, by {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} → {2}, bởi {3}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="32"/>
         <source>StringeeX (routing or the customer&apos;s mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>StringeeX (định tuyến hoặc thư của khách hàng)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="37"/>
         <source>{0} set status {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã đặt trạng thái {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="39"/>
         <source>{0} set priority {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã đặt mức ưu tiên {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="41"/>
         <source>{0} set type {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã đặt loại {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="43"/>
         <source>{0} moved the ticket to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã chuyển ticket sang {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="46"/>
         <source>{0} unassigned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã bỏ giao ticket cho {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="48"/>
         <source>{0} took the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã nhận ticket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="49"/>
         <source>{0} assigned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã giao ticket cho {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="51"/>
         <source>{0} added CC {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã thêm CC {1}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/event_line.py" line="52"/>
         <source>{0} removed CC {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} đã bỏ CC {1}</translation>
     </message>
 </context>
 <context>
@@ -982,17 +983,17 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     <message>
         <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="40"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở liên kết</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="50"/>
         <source>Open this link in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở liên kết này trong trình duyệt của bạn?</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/web/link_opener.py" line="52"/>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở trong trình duyệt</translation>
     </message>
 </context>
 <context>
@@ -1059,12 +1060,12 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
         <source>Remote content not allowed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cho phép được nội dung từ xa: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="198"/>
         <source>Remote images are shown for {0}; Settings → Remote content takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh từ xa được hiển thị cho {0}; có thể thu hồi trong Cài đặt → Nội dung từ xa.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
@@ -1293,32 +1294,32 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../ui/main_window.ui" line="333"/>
         <source>&amp;Print Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In ticket…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="336"/>
         <source>Print the open ticket: its header and every message</source>
-        <translation type="unfinished"></translation>
+        <translation>In ticket đang mở: phần đầu ticket và mọi thư</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="339"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="344"/>
         <source>&amp;Export Ticket as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất ticket ra PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="347"/>
         <source>Save the open ticket as a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu ticket đang mở thành tài liệu PDF</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="350"/>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="355"/>
@@ -1416,12 +1417,12 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="76"/>
         <source>More for this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tùy chọn cho thư này</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="80"/>
         <source>View &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem &amp;mã nguồn…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="89"/>
@@ -1476,7 +1477,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="194"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm:</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/message_block.py" line="214"/>
@@ -1515,7 +1516,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/web/message_view.py" line="130"/>
         <source>Copy &amp;link address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>
@@ -1940,48 +1941,48 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="38"/>
         <source>Still printing the last ticket; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đang in ticket trước; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="39"/>
         <source>Select a ticket to print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một ticket để in.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="44"/>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="88"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="51"/>
         <source>Export ticket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất ticket ra PDF</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="54"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="69"/>
         <source>Print ticket {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>In ticket {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="81"/>
         <source>Preparing the ticket for printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị ticket để in…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="85"/>
         <source>Printed to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in ra {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/print_actions.py" line="89"/>
         <source>The ticket could not be printed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được ticket ra {0}.</translation>
     </message>
 </context>
 <context>
@@ -2000,27 +2001,27 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="103"/>
         <source>Rename queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên hàng đợi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="104"/>
         <source>New name for the queue {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới cho hàng đợi {0}:</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="129"/>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hàng đợi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="130"/>
         <source>Remove the queue {0}? Its solved and closed tickets keep their history without a queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hàng đợi {0}? Các ticket đã giải quyết và đã đóng của nó vẫn giữ lịch sử, nhưng không còn thuộc hàng đợi nào.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="133"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/queues_page.py" line="170"/>
@@ -2050,22 +2051,22 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../ui/queues_page.ui" line="74"/>
         <source>Give the selected queue another name; its tickets, emails and members stay (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên khác cho hàng đợi đã chọn; các ticket, email và thành viên của nó được giữ nguyên (F2)</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="77"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổ&amp;i tên…</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="87"/>
         <source>Remove the selected queue; refused while an email delivers to it or an open ticket is in it (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hàng đợi đã chọn; bị từ chối khi còn email chuyển thư vào hàng đợi này hoặc còn ticket đang mở trong đó (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="90"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa…</translation>
     </message>
     <message>
         <location filename="../../ui/queues_page.ui" line="111"/>
@@ -2089,12 +2090,12 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
         <source>Hide quoted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn đoạn trích dẫn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/quoted_text.py" line="64"/>
         <source>Show quoted text …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện đoạn trích dẫn …</translation>
     </message>
 </context>
 <context>
@@ -2102,34 +2103,34 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message numerus="yes">
         <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="25"/>
         <source>%n remote image(s) blocked to protect your privacy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chặn %n ảnh từ xa để bảo vệ quyền riêng tư của bạn.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="27"/>
         <source>Loading them would tell the sender that, when and where you read this mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các ảnh này sẽ cho người gửi biết rằng bạn đã đọc thư, vào lúc nào và ở đâu.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/web/remote_content_bar.py" line="29"/>
         <source>Show remote images in every message from {0}; Settings → Remote content lists the senders and takes this back</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện ảnh từ xa trong mọi thư từ {0}; Cài đặt → Nội dung từ xa liệt kê những người gửi và cho phép thu hồi lựa chọn này</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_bar.ui" line="50"/>
         <source>Load this message&apos;s images from the web now; the sender may learn that you read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải ảnh của thư này từ web ngay bây giờ; người gửi có thể biết rằng bạn đã đọc thư</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_bar.ui" line="53"/>
         <source>Show &amp;once</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện &amp;một lần</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_bar.ui" line="63"/>
         <source>&amp;Always for this sender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luôn hiện với người gửi này</translation>
     </message>
 </context>
 <context>
@@ -2137,67 +2138,67 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="48"/>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng lệnh</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="53"/>
         <source>No sender: remote images are blocked in all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người gửi nào: ảnh từ xa bị chặn trong mọi thư.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/remote_content_page.py" line="71"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="29"/>
         <source>Remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung từ xa</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="32"/>
         <source>pageTitle</source>
-        <translation type="unfinished"></translation>
+        <translation>pageTitle</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="39"/>
         <source>Images from the web are blocked in every message, so senders cannot see when and where mail is read. Mail from these senders shows them, because an agent chose &quot;Always for this sender&quot;. Removing a sender blocks their images again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh từ web bị chặn trong mọi thư, để người gửi không thể biết thư được đọc khi nào và ở đâu. Thư từ những người gửi dưới đây vẫn hiện ảnh, vì một nhân viên đã chọn &quot;Luôn hiện với người gửi này&quot;. Xóa một người gửi sẽ chặn lại ảnh của họ.</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="45"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="62"/>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Người gửi</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="67"/>
         <source>Allowed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người cho phép</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="72"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ lúc</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="88"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="95"/>
         <source>Block remote images from the selected senders again (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chặn lại ảnh từ xa của những người gửi đã chọn (Delete)</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="98"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Xóa</translation>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2266,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="322"/>
         <source>Write an internal note… (Ctrl+Enter adds it; never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết ghi chú nội bộ… (Ctrl+Enter để thêm; không bao giờ được gửi đi)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/reply_composer.py" line="341"/>
@@ -2429,7 +2430,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="76"/>
         <source>Remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung từ xa</translation>
     </message>
 </context>
 <context>
@@ -2723,103 +2724,103 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="33"/>
         <source>Source of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã nguồn của “{0}”</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="38"/>
         <source>The message as it was received ({0}): every header and the body, encoded as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư đúng như khi nhận ({0}): mọi trường đầu thư và phần thân thư, mã hóa như khi gửi.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="76"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="81"/>
         <source>Save message as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thư thành</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư email (*.eml)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="84"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Mọi tệp (*)</translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="99"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/source_dialog.py" line="103"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào {0}</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="14"/>
         <source>Message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã nguồn thư</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="32"/>
         <location filename="../../ui/source_dialog.ui" line="93"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="44"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="54"/>
         <source>Text in the headers or body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản trong phần đầu hoặc phần thân thư (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="64"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="67"/>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rước</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="77"/>
         <source>Next match (F3 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tiếp theo (F3 hoặc Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="80"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp t&amp;heo</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="123"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="130"/>
         <source>Save the message exactly as received, to open in another mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thư đúng như khi nhận, để mở bằng một chương trình thư khác</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="133"/>
         <source>&amp;Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành .eml…</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="143"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đón&amp;g</translation>
     </message>
 </context>
 <context>
@@ -2896,68 +2897,68 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="34"/>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tic&amp;ket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="36"/>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
         <source>&amp;Take It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhận ticket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="38"/>
         <source>Set &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt t&amp;rạng thái…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="41"/>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trả lời</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="43"/>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;ghi chú</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="45"/>
         <source>Edit &amp;CCs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa &amp;CC…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="48"/>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng t&amp;hái</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="49"/>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="51"/>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="52"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợ&amp;i</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="53"/>
         <source>Assi&amp;gnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;phụ trách</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="120"/>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gia&amp;o cho…</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_actions.py" line="155"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Chưa giao</translation>
+        <translation>Chưa giao</translation>
     </message>
 </context>
 <context>
@@ -3037,42 +3038,42 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
         <source>Change the status (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trạng thái (S)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
         <source>Change the priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
         <source>Change the type</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
         <source>Move the ticket to another queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển ticket sang hàng đợi khác</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
         <source>Assign the ticket (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao ticket (A)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
         <source>Assign the ticket to yourself (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận ticket về mình (A)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="115"/>
         <source>Add or remove CCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hoặc bỏ CC</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="123"/>
         <source>Take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận ticket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
@@ -3082,113 +3083,113 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
         <source>Status: {0} ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: {0} ▾</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
         <source>Priority: {0} ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên: {0} ▾</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
         <source>Type: {0} ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại: {0} ▾</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
         <source>Queue: {0} ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi: {0} ▾</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="246"/>
         <source>Assignee: {0} ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách: {0} ▾</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="250"/>
         <source>CC: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CC: {0}</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="251"/>
         <source>Add CC</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm CC</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="262"/>
         <source>Show 1 older message</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện 1 thư cũ hơn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="263"/>
         <source>Show {0} older messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện {0} thư cũ hơn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="326"/>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="329"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem mã nguồn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="330"/>
         <source>This message has no stored source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư này không có mã nguồn được lưu.</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="171"/>
         <source>Ticket fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trường của ticket</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="187"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="240"/>
         <source>Show the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện toàn bộ cuộc hội thoại</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="276"/>
         <source>Write a reply to the customer (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết thư trả lời cho khách hàng (R)</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="279"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="289"/>
         <source>Write an internal note, seen by agents only (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết ghi chú nội bộ, chỉ nhân viên thấy (N)</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="292"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="315"/>
         <source>Draft kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giữ bản nháp</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="318"/>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="325"/>
         <source>Hide the composer; what you wrote is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn khung soạn thư; nội dung bạn đã viết được giữ lại</translation>
     </message>
     <message>
         <location filename="../../ui/ticket_pane.ui" line="328"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn</translation>
     </message>
 </context>
 <context>
@@ -3301,42 +3302,42 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Khẩn cấp</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Công việc</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>

@@ -1053,153 +1053,248 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="165"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="222"/>
         <source>Presence not changed: {0}</source>
         <translation>Chưa đổi được trạng thái trực tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
         <source>Remote content not allowed: {0}</source>
         <translation>Chưa cho phép được nội dung từ xa: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="255"/>
         <source>Remote images are shown for {0}; Settings → Remote content takes it back.</source>
         <translation>Ảnh từ xa được hiển thị cho {0}; có thể thu hồi trong Cài đặt → Nội dung từ xa.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="286"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="292"/>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="305"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="306"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Chưa giao</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="307"/>
+        <source>All mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
         <source>All queues</source>
         <translation>Mọi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
         <source>Search failed: {0}</source>
         <translation>Tìm kiếm thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
         <source>{0} (F5 to try again)</source>
         <translation>{0} (nhấn F5 để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
         <source>{0} tickets</source>
         <translation>{0} ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="516"/>
+        <source>No tickets selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="520"/>
+        <source>&amp;Take ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="523"/>
+        <source>&amp;Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="524"/>
+        <source>Nobody (unassign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished">Hàng đợ&amp;i</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="545"/>
+        <source>Tickets not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="547"/>
+        <source>{0} tickets changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="548"/>
+        <source>1 ticket changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="576"/>
+        <source>Next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="577"/>
+        <source>Previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="578"/>
+        <source>Read the selected ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="579"/>
+        <source>Close the ticket (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="580"/>
+        <source>Clear the search (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="582"/>
+        <source>Actions for the selected tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation>Cửa sổ này chạy lõi thư cho thư mục dữ liệu của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="391"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="672"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation>Một tiến trình khác đang chạy lõi thư, hoặc lõi không khởi động được; cửa sổ này đọc, ghi kho dữ liệu và kiểm tra thay đổi hai lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="693"/>
         <source>{0} waiting</source>
         <translation>{0} đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
         <source>{0} failed</source>
         <translation>{0} thất bại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="699"/>
         <source>Click to open the Outbox.</source>
         <translation>Nhấn để mở Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="435"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="716"/>
         <source>{0} needs re-authorization</source>
         <translation>{0} cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="717"/>
         <source>{0} has an error</source>
         <translation>{0} đang gặp lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="719"/>
         <source> (and {0} more)</source>
         <translation> (và {0} địa chỉ khác)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="721"/>
         <source>Click to open Settings → Email channel.</source>
         <translation>Nhấn để mở Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="816"/>
         <source>StringeeX Desktop is still running</source>
         <translation>StringeeX Desktop vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="817"/>
         <source>New tickets still reach you here. Quit from this icon&apos;s menu.</source>
         <translation>Ticket mới vẫn được báo cho bạn tại đây. Thoát bằng menu của biểu tượng này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="154"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="211"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi máy tính ngủ, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="214"/>
         <source>You were set offline when the screen locked, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi màn hình khóa, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="217"/>
         <source>You were set offline after {0} idle minutes, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến sau {0} phút không hoạt động, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
-        <location filename="../../ui/main_window.ui" line="416"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.ui" line="462"/>
         <source>&amp;Online</source>
         <translation>&amp;Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="742"/>
         <source>&amp;Offline</source>
         <translation>&amp;Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="462"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="743"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation>Bạn đang trực tuyến: có thể được giao ticket mới. Nhấn để chuyển sang ngoại tuyến (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="464"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="745"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation>Bạn đang ngoại tuyến. Nhấn để vào trực tuyến và nhận ticket mới (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="774"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation>Ticket {0} không có trong danh sách với bộ lọc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="779"/>
         <source>About StringeeX Desktop</source>
         <translation>Giới thiệu StringeeX Desktop</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="780"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -1212,7 +1307,7 @@ Kênh email của tổng đài: email nội bộ, Gmail và email SMTP trong cù
 Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="503"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="784"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation>Phiên bản {0}. Các thành phần và giấy phép của chúng nằm trong Show Details; bản cài đặt giữ toàn văn giấy phép trong thư mục licenses.</translation>
     </message>
@@ -1232,157 +1327,237 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Tìm ticket (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
-        <source>S&amp;tatus:</source>
-        <translation>&amp;Trạng thái:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="77"/>
-        <source>&amp;Queue:</source>
-        <translation>&amp;Hàng đợi:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="159"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Go &amp;online</source>
         <translation>Vào &amp;trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="169"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="246"/>
+        <location filename="../../ui/main_window.ui" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="257"/>
+        <location filename="../../ui/main_window.ui" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="266"/>
+        <location filename="../../ui/main_window.ui" line="310"/>
         <source>&amp;Agent</source>
         <translation>&amp;Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="272"/>
+        <location filename="../../ui/main_window.ui" line="316"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="283"/>
+        <location filename="../../ui/main_window.ui" line="329"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="319"/>
+        <location filename="../../ui/main_window.ui" line="365"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="322"/>
+        <location filename="../../ui/main_window.ui" line="368"/>
         <source>Email channel, queues, agents and portal (Ctrl+,)</source>
         <translation>Kênh email, hàng đợi, nhân viên và portal (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="325"/>
+        <location filename="../../ui/main_window.ui" line="371"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="333"/>
+        <location filename="../../ui/main_window.ui" line="379"/>
         <source>&amp;Print Ticket…</source>
         <translation>&amp;In ticket…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="336"/>
+        <location filename="../../ui/main_window.ui" line="382"/>
         <source>Print the open ticket: its header and every message</source>
         <translation>In ticket đang mở: phần đầu ticket và mọi thư</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="339"/>
+        <location filename="../../ui/main_window.ui" line="385"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="344"/>
+        <location filename="../../ui/main_window.ui" line="390"/>
         <source>&amp;Export Ticket as PDF…</source>
         <translation>&amp;Xuất ticket ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="347"/>
+        <location filename="../../ui/main_window.ui" line="393"/>
         <source>Save the open ticket as a PDF document</source>
         <translation>Lưu ticket đang mở thành tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="350"/>
+        <location filename="../../ui/main_window.ui" line="484"/>
+        <source>&amp;Views Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="487"/>
+        <source>Show or hide the views and their counts (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="490"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="498"/>
+        <source>Reading &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="501"/>
+        <source>Show or hide the open ticket beside the list (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="504"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="355"/>
+        <location filename="../../ui/main_window.ui" line="512"/>
+        <source>Pane &amp;Below the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="515"/>
+        <source>Put the open ticket below the list instead of beside it (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="518"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="523"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="526"/>
+        <source>Every keyboard shortcut of the app (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="529"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="358"/>
+        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="63"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
+        <source>Priority filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="92"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="108"/>
+        <location filename="../../ui/main_window.ui" line="111"/>
+        <source>Assignee filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="127"/>
+        <source>Mailbox filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="396"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="404"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="370"/>
+        <location filename="../../ui/main_window.ui" line="416"/>
         <source>&amp;Find Tickets</source>
         <translation>&amp;Tìm ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="373"/>
+        <location filename="../../ui/main_window.ui" line="419"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="382"/>
+        <location filename="../../ui/main_window.ui" line="428"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="385"/>
+        <location filename="../../ui/main_window.ui" line="431"/>
         <source>Read the ticket list again (F5)</source>
         <translation>Đọc lại danh sách ticket (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="388"/>
+        <location filename="../../ui/main_window.ui" line="434"/>
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="397"/>
+        <location filename="../../ui/main_window.ui" line="443"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Hộp thư đi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="400"/>
+        <location filename="../../ui/main_window.ui" line="446"/>
         <source>Replies waiting to be sent, and those that failed, with Retry (Ctrl+Shift+U)</source>
         <translation>Thư trả lời đang chờ gửi và thư gửi thất bại, có nút Thử lại (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="403"/>
+        <location filename="../../ui/main_window.ui" line="449"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="419"/>
+        <location filename="../../ui/main_window.ui" line="465"/>
         <source>Online agents receive new tickets first (Ctrl+Shift+O)</source>
         <translation>Nhân viên trực tuyến được nhận ticket mới trước (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="422"/>
+        <location filename="../../ui/main_window.ui" line="468"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="427"/>
+        <location filename="../../ui/main_window.ui" line="473"/>
         <source>&amp;About StringeeX Desktop</source>
         <translation>&amp;Giới thiệu StringeeX Desktop</translation>
     </message>
@@ -2156,19 +2331,9 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Nội dung từ xa</translation>
     </message>
     <message>
-        <location filename="../../ui/remote_content_page.ui" line="32"/>
-        <source>pageTitle</source>
-        <translation>pageTitle</translation>
-    </message>
-    <message>
         <location filename="../../ui/remote_content_page.ui" line="39"/>
         <source>Images from the web are blocked in every message, so senders cannot see when and where mail is read. Mail from these senders shows them, because an agent chose &quot;Always for this sender&quot;. Removing a sender blocks their images again.</source>
         <translation>Ảnh từ web bị chặn trong mọi thư, để người gửi không thể biết thư được đọc khi nào và ở đâu. Thư từ những người gửi dưới đây vẫn hiện ảnh, vì một nhân viên đã chọn &quot;Luôn hiện với người gửi này&quot;. Xóa một người gửi sẽ chặn lại ảnh của họ.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/remote_content_page.ui" line="45"/>
-        <source>hint</source>
-        <translation>hint</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="62"/>
@@ -2184,11 +2349,6 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/remote_content_page.ui" line="72"/>
         <source>Since</source>
         <translation>Từ lúc</translation>
-    </message>
-    <message>
-        <location filename="../../ui/remote_content_page.ui" line="88"/>
-        <source>error</source>
-        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/remote_content_page.ui" line="95"/>
@@ -2431,6 +2591,57 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/settings_dialog.ui" line="76"/>
         <source>Remote content</source>
         <translation>Nội dung từ xa</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="14"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts_dialog.ui" line="23"/>
+        <source>Every shortcut of this window, read from its menus and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="24"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="25"/>
+        <source>Agents</source>
+        <translation type="unfinished">Nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="28"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="14"/>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="23"/>
+        <source>Choose yourself: the tickets you see and what you may change follow your role.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,12 +2978,6 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <translation>Mã nguồn thư</translation>
     </message>
     <message>
-        <location filename="../../ui/source_dialog.ui" line="32"/>
-        <location filename="../../ui/source_dialog.ui" line="93"/>
-        <source>hint</source>
-        <translation>hint</translation>
-    </message>
-    <message>
         <location filename="../../ui/source_dialog.ui" line="44"/>
         <source>&amp;Find:</source>
         <translation>&amp;Tìm:</translation>
@@ -2801,11 +3006,6 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/source_dialog.ui" line="80"/>
         <source>&amp;Next</source>
         <translation>Tiếp t&amp;heo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/source_dialog.ui" line="123"/>
-        <source>error</source>
-        <translation>error</translation>
     </message>
     <message>
         <location filename="../../ui/source_dialog.ui" line="130"/>
@@ -3142,11 +3342,6 @@ từ {1}</translation>
         <translation>Các trường của ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="187"/>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
         <location filename="../../ui/ticket_pane.ui" line="240"/>
         <source>Show the whole conversation</source>
         <translation>Hiện toàn bộ cuộc hội thoại</translation>
@@ -3177,11 +3372,6 @@ từ {1}</translation>
         <translation>Đã giữ bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="318"/>
-        <source>hint</source>
-        <translation>hint</translation>
-    </message>
-    <message>
         <location filename="../../ui/ticket_pane.ui" line="325"/>
         <source>Hide the composer; what you wrote is kept</source>
         <translation>Ẩn khung soạn thư; nội dung bạn đã viết được giữ lại</translation>
@@ -3195,42 +3385,57 @@ từ {1}</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="54"/>
         <source>Serial</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="54"/>
         <source>Subject</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="47"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="54"/>
         <source>Requester</source>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="55"/>
         <source>Queue</source>
         <translation>Hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="55"/>
         <source>Assignee</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="48"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="55"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="56"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="49"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="56"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="243"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="259"/>
+        <source>Nobody works this ticket yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="261"/>
+        <source>New customer mail since you last opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="278"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
@@ -3268,129 +3473,181 @@ từ {1}</translation>
     </message>
 </context>
 <context>
+    <name>ViewSidebar</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="22"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
+        <source>My open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
+        <source>Unassigned</source>
+        <translation type="unfinished">Chưa giao</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
+        <source>Pending</source>
+        <translation type="unfinished">Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
+        <source>Solved</source>
+        <translation type="unfinished">Đã giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
+        <source>Closed</source>
+        <translation type="unfinished">Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="54"/>
+        <source>Open tickets of the queue {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="26"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="27"/>
         <source>Unexpected error ({name}): {detail}</source>
         <translation>Lỗi không mong đợi ({name}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="92"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="93"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="94"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="95"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="117"/>
         <source>Solved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="118"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="97"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="119"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="98"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="120"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="99"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="121"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="100"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="122"/>
         <source>Urgent</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="101"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="123"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="102"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="124"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="103"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="125"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="126"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="127"/>
         <source>Internal email</source>
         <translation>Email nội bộ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="128"/>
         <source>Gmail</source>
         <translation>Gmail</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="129"/>
         <source>SMTP email</source>
         <translation>Email SMTP</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="131"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="132"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="133"/>
         <source>Needs re-authorization</source>
         <translation>Cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="134"/>
         <source>Inactive</source>
         <translation>Không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="137"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="138"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="117"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="139"/>
         <source>Admin</source>
         <translation>Quản trị viên</translation>
     </message>

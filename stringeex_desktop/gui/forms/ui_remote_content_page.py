@@ -29,12 +29,14 @@ class Ui_RemoteContentPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(RemoteContentPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.hintLabel = QLabel(RemoteContentPage)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
+        self.hintLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.hintLabel)
 
@@ -52,6 +54,7 @@ class Ui_RemoteContentPage(object):
         self.statusLabel.setObjectName(u"statusLabel")
         self.statusLabel.setText(u"")
         self.statusLabel.setWordWrap(True)
+        self.statusLabel.setProperty(u"role", u"error")
 
         self.buttonRow.addWidget(self.statusLabel)
 
@@ -73,14 +76,11 @@ class Ui_RemoteContentPage(object):
 
     def retranslateUi(self, RemoteContentPage):
         self.titleLabel.setText(QCoreApplication.translate("RemoteContentPage", u"Remote content", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("RemoteContentPage", u"pageTitle", None))
         self.hintLabel.setText(QCoreApplication.translate("RemoteContentPage", u"Images from the web are blocked in every message, so senders cannot see when and where mail is read. Mail from these senders shows them, because an agent chose \"Always for this sender\". Removing a sender blocks their images again.", None))
-        self.hintLabel.setProperty(u"role", QCoreApplication.translate("RemoteContentPage", u"hint", None))
         ___qtreewidgetitem = self.senderList.headerItem()
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("RemoteContentPage", u"Since", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("RemoteContentPage", u"Allowed by", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("RemoteContentPage", u"Sender", None))
-        self.statusLabel.setProperty(u"role", QCoreApplication.translate("RemoteContentPage", u"error", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("RemoteContentPage", u"Block remote images from the selected senders again (Delete)", None))
 #endif // QT_CONFIG(tooltip)

@@ -32,6 +32,7 @@ class Ui_SourceDialog(object):
         self.introLabel.setText(u"")
         self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.introLabel)
 
@@ -64,6 +65,7 @@ class Ui_SourceDialog(object):
         self.matchLabel = QLabel(SourceDialog)
         self.matchLabel.setObjectName(u"matchLabel")
         self.matchLabel.setText(u"")
+        self.matchLabel.setProperty(u"role", u"hint")
 
         self.findRow.addWidget(self.matchLabel)
 
@@ -85,6 +87,7 @@ class Ui_SourceDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.buttonRow.addWidget(self.errorLabel)
 
@@ -120,7 +123,6 @@ class Ui_SourceDialog(object):
 
     def retranslateUi(self, SourceDialog):
         SourceDialog.setWindowTitle(QCoreApplication.translate("SourceDialog", u"Message source", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("SourceDialog", u"hint", None))
         self.findLabel.setText(QCoreApplication.translate("SourceDialog", u"&Find:", None))
         self.findEdit.setPlaceholderText(QCoreApplication.translate("SourceDialog", u"Text in the headers or body (Ctrl+F)", None))
 #if QT_CONFIG(tooltip)
@@ -131,8 +133,6 @@ class Ui_SourceDialog(object):
         self.nextButton.setToolTip(QCoreApplication.translate("SourceDialog", u"Next match (F3 or Enter)", None))
 #endif // QT_CONFIG(tooltip)
         self.nextButton.setText(QCoreApplication.translate("SourceDialog", u"&Next", None))
-        self.matchLabel.setProperty(u"role", QCoreApplication.translate("SourceDialog", u"hint", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("SourceDialog", u"error", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("SourceDialog", u"Save the message exactly as received, to open in another mail program", None))
 #endif // QT_CONFIG(tooltip)

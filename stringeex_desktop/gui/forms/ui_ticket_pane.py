@@ -113,6 +113,7 @@ class Ui_TicketPane(object):
         self.headerError.setText(u"")
         self.headerError.setTextFormat(Qt.TextFormat.PlainText)
         self.headerError.setWordWrap(True)
+        self.headerError.setProperty(u"role", u"error")
 
         self.headerLayout.addWidget(self.headerError)
 
@@ -171,6 +172,7 @@ class Ui_TicketPane(object):
 
         self.draftLabel = QLabel(self.composerBar)
         self.draftLabel.setObjectName(u"draftLabel")
+        self.draftLabel.setProperty(u"role", u"hint")
 
         self.composerBarLayout.addWidget(self.draftLabel)
 
@@ -200,7 +202,6 @@ class Ui_TicketPane(object):
 #if QT_CONFIG(accessibility)
         self.controlsHost.setAccessibleName(QCoreApplication.translate("TicketPane", u"Ticket fields", None))
 #endif // QT_CONFIG(accessibility)
-        self.headerError.setProperty(u"role", QCoreApplication.translate("TicketPane", u"error", None))
 #if QT_CONFIG(tooltip)
         self.olderButton.setToolTip(QCoreApplication.translate("TicketPane", u"Show the whole conversation", None))
 #endif // QT_CONFIG(tooltip)
@@ -213,7 +214,6 @@ class Ui_TicketPane(object):
 #endif // QT_CONFIG(tooltip)
         self.noteButton.setText(QCoreApplication.translate("TicketPane", u"Note", None))
         self.draftLabel.setText(QCoreApplication.translate("TicketPane", u"Draft kept", None))
-        self.draftLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"hint", None))
 #if QT_CONFIG(tooltip)
         self.hideComposerButton.setToolTip(QCoreApplication.translate("TicketPane", u"Hide the composer; what you wrote is kept", None))
 #endif // QT_CONFIG(tooltip)

@@ -1075,22 +1075,22 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="292"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="305"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="306"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Chưa giao</translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="307"/>
         <source>All mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi hộp thư</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
@@ -1120,77 +1120,77 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="516"/>
         <source>No tickets selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn ticket nào</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="520"/>
         <source>&amp;Take ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhận ({0})</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="523"/>
         <source>&amp;Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giao cho</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="524"/>
         <source>Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai (bỏ giao)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished">Hàng đợ&amp;i</translation>
+        <translation>Hàng đợ&amp;i</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="545"/>
         <source>Tickets not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đổi được các ticket</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="547"/>
         <source>{0} tickets changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi {0} ticket.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="548"/>
         <source>1 ticket changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi 1 ticket.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="576"/>
         <source>Next ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket tiếp theo</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="577"/>
         <source>Previous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket trước</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="578"/>
         <source>Read the selected ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc ticket đã chọn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="579"/>
         <source>Close the ticket (in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng ticket đang xem (trong danh sách)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="580"/>
         <source>Clear the search (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nội dung tìm kiếm (trong ô tìm kiếm)</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="582"/>
         <source>Actions for the selected tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác cho các ticket đã chọn</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
@@ -1404,27 +1404,27 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../ui/main_window.ui" line="484"/>
         <source>&amp;Views Sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh &amp;bên chế độ xem</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="487"/>
         <source>Show or hide the views and their counts (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn các chế độ xem và số ticket của chúng (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="490"/>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="498"/>
         <source>Reading &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khung đọc</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="501"/>
         <source>Show or hide the open ticket beside the list (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn ticket đang mở bên cạnh danh sách (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="504"/>
@@ -1434,32 +1434,32 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../ui/main_window.ui" line="512"/>
         <source>Pane &amp;Below the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung đọc ở &amp;dưới danh sách</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="515"/>
         <source>Put the open ticket below the list instead of beside it (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt ticket đang mở bên dưới danh sách thay vì bên cạnh (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="518"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="523"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="526"/>
         <source>Every keyboard shortcut of the app (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phím tắt của ứng dụng (F1)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="529"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="401"/>
@@ -1470,36 +1470,36 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/main_window.ui" line="60"/>
         <location filename="../../ui/main_window.ui" line="63"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc trạng thái</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="76"/>
         <location filename="../../ui/main_window.ui" line="79"/>
         <source>Priority filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="92"/>
         <location filename="../../ui/main_window.ui" line="95"/>
         <source>Queue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc hàng đợi</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="108"/>
         <location filename="../../ui/main_window.ui" line="111"/>
         <source>Assignee filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc người phụ trách</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="124"/>
         <location filename="../../ui/main_window.ui" line="127"/>
         <source>Mailbox filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc hộp thư</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="396"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="404"/>
@@ -2598,22 +2598,22 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.ui" line="14"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.ui" line="23"/>
         <source>Every shortcut of this window, read from its menus and keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phím tắt của cửa sổ này, lấy từ các menu và phím của nó.</translation>
     </message>
 </context>
 <context>
@@ -2621,27 +2621,27 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="24"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="25"/>
         <source>Agents</source>
-        <translation type="unfinished">Nhân viên</translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/sign_in_dialog.py" line="28"/>
         <source>{0} — {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_dialog.ui" line="14"/>
         <source>Who is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai đang làm việc?</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in_dialog.ui" line="23"/>
         <source>Choose yourself: the tickets you see and what you may change follow your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn chính bạn: các ticket bạn thấy và những gì bạn được thay đổi tùy theo vai trò của bạn.</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3412,7 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="55"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="56"/>
@@ -3427,12 +3427,12 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="259"/>
         <source>Nobody works this ticket yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ai xử lý ticket này.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="261"/>
         <source>New customer mail since you last opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thư mới của khách hàng kể từ lần cuối bạn mở ticket này.</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/ticket_table_model.py" line="278"/>
@@ -3477,42 +3477,42 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="22"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ xem</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở của tôi</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="33"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Chưa giao</translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đang mở</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="34"/>
         <source>Pending</source>
-        <translation type="unfinished">Đang chờ</translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
         <source>Solved</source>
-        <translation type="unfinished">Đã giải quyết</translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="35"/>
         <source>Closed</source>
-        <translation type="unfinished">Đã đóng</translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/tickets/view_sidebar.py" line="54"/>
         <source>Open tickets of the queue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ticket đang mở của hàng đợi {0}</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@ từ {1}</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="96"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hôm qua</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>

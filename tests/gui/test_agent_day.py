@@ -284,7 +284,7 @@ def cut_texts(window) -> list[str]:
 
 
 @pytest.mark.parametrize("size,layouts,subject_width", [
-    ((1024, 640), ("below", "collapsed"), 140), ((1600, 1000), ("beside",), 250)],
+    ((1024, 640), ("below", "collapsed"), 140), ((1600, 1000), ("beside",), 240)],
                          ids=["1024x640", "1600x1000"])
 def test_screenshot_nothing_cut(make_window, portal, day, tmp_path, qtbot, size, layouts,
                                 subject_width):

@@ -251,3 +251,27 @@ def signed_in_copy(template: Path, folder: Path):
         yield service
     finally:
         service.close()
+
+
+@pytest.fixture
+def settings(portal, core, qtbot):
+    """The Settings dialog on the signed-in portal, shown."""
+    from stringeex_desktop.gui.bridge import EventBridge
+    from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
+
+    bridge = EventBridge(portal.bus)
+    dialog = SettingsDialog(portal, bridge, core)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    bridge.detach()
+
+
+def open_ticket(make_window, ticket_id, qtbot):
+    """A main window showing that ticket, active, so its keyboard shortcuts work."""
+    window, _core, _presence = make_window()
+    assert window.select_ticket(ticket_id)
+    qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

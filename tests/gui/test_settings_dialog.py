@@ -8,18 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
-
-
-@pytest.fixture
-def settings(portal, core, qtbot):
-    bridge = EventBridge(portal.bus)
-    dialog = SettingsDialog(portal, bridge, core)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    yield dialog
-    bridge.detach()
 
 
 def test_pages(settings):

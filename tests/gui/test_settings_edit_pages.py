@@ -7,21 +7,10 @@ from mailmaker import make_mail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from stringeex_desktop.gui.bridge import EventBridge
 from stringeex_desktop.gui.settings.settings_dialog import SettingsDialog
 
 ALICE = "alice@acme.example"
 BOB = "bob@acme.example"
-
-
-@pytest.fixture
-def settings(portal, core, qtbot):
-    bridge = EventBridge(portal.bus)
-    dialog = SettingsDialog(portal, bridge, core)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    yield dialog
-    bridge.detach()
 
 
 def select_queue(page, name: str) -> None:

@@ -9,6 +9,8 @@ from mailmaker import make_mail
 from stringeex_desktop.gui.tickets.quoted_text import split_quoted
 from stringeex_desktop.gui.widgets.sender_label import SenderLabel
 
+from .conftest import open_ticket
+
 QUOTE = "\n\nOn Mon, 3 Nov 2026, Alice Pham wrote:\n> Could you send the statement?\n>\n> Alice"
 
 
@@ -24,15 +26,6 @@ def long_ticket(portal, internal, run):
                                      body=f"Answer number {n}." + QUOTE),
                            [internal.id], "carol@example.com"))
     return first
-
-
-def open_ticket(make_window, ticket_id, qtbot):
-    window, _core, _presence = make_window()
-    assert window.select_ticket(ticket_id)
-    qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def test_older_messages_folded_behind_show_more(make_window, long_ticket, qtbot):

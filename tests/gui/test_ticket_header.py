@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from conftest import cli_env
 from mailmaker import make_mail
 
-from .conftest import ADMIN, DOMAIN
+from .conftest import ADMIN, DOMAIN, open_ticket
 
 SAM = f"sam@{DOMAIN}"
 
@@ -23,15 +23,6 @@ SAM = f"sam@{DOMAIN}"
 def ticket_id(portal, internal, run):
     return run(portal.deliver(make_mail(to=internal.address), [internal.id],
                               "carol@example.com")).ticket_id
-
-
-def open_ticket(make_window, ticket_id, qtbot):
-    window, _core, _presence = make_window()
-    assert window.select_ticket(ticket_id)
-    qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def choose(menu: QMenu, text: str, qtbot) -> None:

@@ -1,7 +1,7 @@
 """The repository contract every store backend keeps (docs/architecture.md).
 
-Written against `Store`/`Tx` only, never SQL: the PostgreSQL backend of the team store runs
-this same suite by adding itself to `BACKENDS`.
+Written against `Store`/`Tx` only, never SQL: every test runs on the SQLite file of a data
+folder and on a team store in a real PostgreSQL (tests/peers/postgres.py).
 """
 
 from __future__ import annotations
@@ -15,14 +15,18 @@ from stringeex_desktop.core.errors import ConflictError, NotFoundError
 from stringeex_desktop.core.models import (Address, AutoReply, NewAttachment, Portal,
                                            SmtpSettings, TicketFilter, utcnow)
 from stringeex_desktop.core.store import Store
+from stringeex_desktop.core.store.postgres import Store as TeamStore
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "postgres"]
 CAROL = Address("Carol Customer", "carol@example.com")
 
 
 @pytest.fixture(params=BACKENDS)
 def store(request, tmp_path):
-    opened = Store(tmp_path / "data")
+    if request.param == "postgres":
+        opened = TeamStore(request.getfixturevalue("team_url"))
+    else:
+        opened = Store(tmp_path / "data")
     yield opened
     opened.close()
 
@@ -177,3 +181,32 @@ def test_outbox_claims_once_and_keeps_every_outcome(store):
     assert sorted(i.id for i in tx.outbox.list_items()) == item_ids[1:]
     assert tx.outbox.waiting_reasons() == [("failed", "554 spam", True, 1)]
     assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}
+
+
+def test_hostile_text_is_stored_and_the_rest_stays_searchable(store):
+    """NUL (which PostgreSQL text refuses), a 300 KB word and 60,000 distinct words."""
+    ids = seeded(store)
+    words = " ".join(f"w{i}" for i in range(60_000))
+    text = "before\x00after " + "x" * 300_000 + " " + words + " Hóa đơn"
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids, subject="Nul\x00byte",
+                                                        text=text))
+    tx = store.read()
+    [message] = tx.tickets.get_ticket(ticket_id, with_messages=True).messages
+    assert message.text.startswith("before") and message.text.endswith("Hóa đơn")
+    assert "after" in message.text and len(message.text) == len(text)
+    assert [t.id for t in tx.tickets.list_tickets(TicketFilter(search="before"), 0, 10)] == \
+        [ticket_id]
+
+
+def test_another_store_of_the_same_place_notices_commits(store, tmp_path):
+    other = (TeamStore(store.location.url) if isinstance(store, TeamStore)
+             else Store(tmp_path / "data"))
+    try:
+        asyncio.run(other.changed_elsewhere())
+        asyncio.run(store.changed_elsewhere())
+        write(store, lambda tx: tx.portal.save_portal(Portal("acme.example")))
+        assert not asyncio.run(store.changed_elsewhere())  # its own write announces itself
+        assert asyncio.run(other.changed_elsewhere())
+        assert not asyncio.run(other.changed_elsewhere())
+    finally:
+        other.close()

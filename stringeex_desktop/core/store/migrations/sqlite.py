@@ -1,4 +1,5 @@
-"""Versioned schema. Append a new script to change the schema; never edit a shipped one."""
+"""The SQLite side of each migration (the numbered list is in `__init__.py`); never edit a
+shipped one."""
 
 SCHEMA_1 = """
 CREATE TABLE portal (
@@ -223,5 +224,3 @@ IMAP_SYNC_4 = """
 ALTER TABLE imap_state ADD COLUMN since TEXT;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
-
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4]

@@ -1,0 +1,185 @@
+"""The team store behind the same boundary as SQLite's (sqlite/store.py).
+
+Services hand `write` a function of a transaction and `read` gives a `Tx`; the repositories
+are modules of functions with the SQLite ones' names and signatures, bound to a psycopg
+connection here. Writes run on a small thread pool, each in its own SERIALIZABLE transaction
+from a connection pool, retried when PostgreSQL reports a conflict with a concurrent one: the
+functions were written for SQLite's single writer, and serializable isolation keeps that
+promise (no lost update, no double assignment) with several nodes writing at once. Reads use
+one autocommit connection per thread, reconnected after the server went away.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import functools
+import inspect
+import random
+import threading
+import time
+from types import ModuleType
+from typing import Any, Callable, TypeVar
+
+import psycopg
+from psycopg import errors
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from ...errors import StoreError
+from . import mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, ticket_repo
+from .common import rows
+from .db import Location, configure, connect, migrate, parse_url
+from .errors import store_error
+
+T = TypeVar("T")
+
+WRITERS = 4
+RETRIES = 20
+CHANGES_CHANNEL = "stringeex_changes"
+_RETRYABLE = (errors.SerializationFailure, errors.DeadlockDetected)
+
+
+class Repository:
+    """A repository module bound to one connection; psycopg errors leave as StoreError,
+    except the conflicts a writer retries."""
+
+    def __init__(self, module: ModuleType, conn: psycopg.Connection, location: Location):
+        self._module = module
+        self._conn = conn
+        self._location = location
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        fn = getattr(self._module, name)
+        if name.startswith("_") or not inspect.isfunction(fn):
+            raise AttributeError(f"{self._module.__name__} has no repository function {name!r}")
+
+        @functools.wraps(fn)
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return fn(self._conn, *args, **kwargs)
+            except _RETRYABLE:
+                raise
+            except psycopg.Error as exc:
+                raise store_error(exc, self._location.where, self._location.user) from exc
+
+        return bound
+
+
+class Tx:
+    """One transaction (writes) or one autocommit read connection (reads)."""
+
+    def __init__(self, conn: psycopg.Connection, location: Location):
+        self.portal = Repository(portal_repo, conn, location)
+        self.people = Repository(people_repo, conn, location)
+        self.mailboxes = Repository(mailbox_repo, conn, location)
+        self.tickets = Repository(ticket_repo, conn, location)
+        self.outbox = Repository(outbox_repo, conn, location)
+        self.sync = Repository(sync_repo, conn, location)
+
+
+class Store:
+    def __init__(self, url: str, *, password: str | None = None, create: bool = False):
+        self.location = parse_url(url)
+        self._password = password
+        conn = connect(self.location, password)
+        try:
+            migrate(conn, self.location, create=create)
+        finally:
+            conn.close()
+        self._pool = ConnectionPool(
+            self.location.url, min_size=1, max_size=WRITERS, open=False,
+            kwargs=dict(autocommit=True, row_factory=rows,
+                        application_name="stringeex-desktop",
+                        **({"password": password} if password else {})),
+            configure=configure, check=ConnectionPool.check_connection,
+            name="stringeex-writers")
+        try:
+            self._pool.open(wait=True, timeout=30)
+        except PoolTimeout as exc:
+            raise StoreError(f"cannot reach the team store at {self.location.where}") from exc
+        self._writers = concurrent.futures.ThreadPoolExecutor(
+            WRITERS, thread_name_prefix="stringeex-pg-writer")
+        self._local = threading.local()
+        self._readers: list[psycopg.Connection] = []
+        self._lock = threading.Lock()
+        self._listener: psycopg.Connection | None = None
+        self._own_pids: set[int] = set()
+
+    @property
+    def path(self) -> str:
+        """What messages name as the store's place (the SQLite store's is its file)."""
+        return self.location.display()
+
+    def close(self) -> None:
+        self._writers.shutdown(wait=True)
+        self._pool.close()
+        with self._lock:
+            for conn in self._readers + ([self._listener] if self._listener else []):
+                conn.close()
+            self._readers.clear()
+            self._listener = None
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def read(self) -> Tx:
+        """This thread's read connection, made anew when the last one broke."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed or conn.broken:
+            conn = connect(self.location, self._password)
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+                self._readers = [c for c in self._readers if not c.closed]
+        return Tx(conn, self.location)
+
+    # -- writes ---------------------------------------------------------------------------
+
+    async def write(self, fn: Callable[[Tx], T]) -> T:
+        """Run `fn(tx)` in one serializable transaction; its result once committed."""
+        return await asyncio.wrap_future(self.write_soon(fn))
+
+    def write_soon(self, fn: Callable[[Tx], T]) -> concurrent.futures.Future:
+        return self._writers.submit(self._run, fn)
+
+    def _run(self, fn: Callable[[Tx], T]) -> T:
+        """`fn` may run more than once: PostgreSQL rolls back the loser of a conflict."""
+        for attempt in range(RETRIES):
+            try:
+                with self._pool.connection() as conn:
+                    self._own_pids.add(conn.info.backend_pid)
+                    with conn.transaction():
+                        conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+                        result = fn(Tx(conn, self.location))
+                        conn.execute("SELECT pg_notify(%s, '')", (CHANGES_CHANNEL,))
+                    return result
+            except _RETRYABLE as exc:
+                if attempt == RETRIES - 1:
+                    raise store_error(exc, self.location.where, self.location.user) from exc
+                time.sleep(random.uniform(0, 0.005 * 2 ** min(attempt, 6)))
+            except PoolTimeout as exc:
+                raise StoreError(f"cannot reach the team store at {self.location.where}: no "
+                                 "connection within 30 s") from exc
+            except psycopg.Error as exc:
+                raise store_error(exc, self.location.where, self.location.user) from exc
+        raise AssertionError("unreachable")
+
+    # -- other processes ------------------------------------------------------------------
+
+    async def changed_elsewhere(self) -> bool:
+        """True when another process committed since the last call (a notification from a
+        connection not of this store)."""
+        return await asyncio.to_thread(self._drain_notifications)
+
+    def _drain_notifications(self) -> bool:
+        with self._lock:
+            try:
+                if self._listener is None or self._listener.closed or self._listener.broken:
+                    first = self._listener is None
+                    self._listener = connect(self.location, self._password)
+                    self._listener.execute(f"LISTEN {CHANGES_CHANNEL}")
+                    if not first:  # what was said while no one listened is lost: re-read all
+                        return True
+                return any(n.pid not in self._own_pids
+                           for n in self._listener.notifies(timeout=0))
+            except psycopg.Error as exc:
+                raise store_error(exc, self.location.where, self.location.user) from exc

@@ -210,3 +210,99 @@ def test_another_store_of_the_same_place_notices_commits(store, tmp_path):
         assert not asyncio.run(other.changed_elsewhere())
     finally:
         other.close()
+
+
+def test_queue_membership_presence_and_assignment_bookkeeping(store):
+    ids = seeded(store)
+    write(store, lambda tx: tx.people.set_queue_members(ids["queue"], [ids["bob"], ids["bob"]]))
+    tx = store.read()
+    assert tx.people.get_queue(ids["queue"]).members == ["bob@acme.example"]
+    assert tx.people.is_member(ids["queue"], ids["bob"])
+    assert not tx.people.is_member(ids["queue"], ids["alice"])
+    assert tx.people.queues_of_agent(ids["bob"]) == [ids["queue"]]
+    write(store, lambda tx: tx.people.add_agent("Zed@acme.example", "Zed", "admin"))
+    assert [a.email for a in store.read().people.list_agents()] == \
+        ["alice@acme.example", "bob@acme.example", "Zed@acme.example"]
+    when = utcnow()
+    write(store, lambda tx: tx.people.touch_assigned(ids["bob"], when))
+    [bob] = store.read().people.routing_candidates(ids["queue"], when)
+    assert bob.last_assigned_at == when and bob.open_count == 0
+    write(store, lambda tx: tx.people.set_presence(ids["bob"], "online", None))
+    assert store.read().people.get_agent(ids["bob"]).presence == "online"
+
+
+def test_mailbox_updates_and_the_auto_reply_log(store):
+    ids = seeded(store)
+    updated = write(store, lambda tx: tx.mailboxes.update_mailbox(
+        ids["mailbox"], name="Help", active=0, online_first=1))
+    assert (updated.name, updated.active, updated.online_first) == ("Help", False, True)
+    with pytest.raises(ValueError):
+        write(store, lambda tx: tx.mailboxes.update_mailbox(ids["mailbox"], kind="gmail"))
+    assert store.read().mailboxes.queue_id_of(ids["mailbox"]) == ids["queue"]
+    now = utcnow()
+    assert not store.read().mailboxes.recent_auto_reply(ids["mailbox"], "carol@example.com",
+                                                        now - timedelta(days=1))
+    write(store, lambda tx: tx.mailboxes.log_auto_reply(ids["mailbox"], "carol@example.com",
+                                                        now))
+    tx = store.read()
+    assert tx.mailboxes.recent_auto_reply(ids["mailbox"], "CAROL@example.com",
+                                          now - timedelta(days=1))
+    assert not tx.mailboxes.recent_auto_reply(ids["mailbox"], "carol@example.com", now)
+
+
+def test_ticket_pages_by_ids_ccs_and_a_message_changing_sender(store):
+    ids = seeded(store)
+    first, row = write(store, lambda tx: new_ticket(tx, ids, subject="first"))
+    second, _ = write(store, lambda tx: new_ticket(tx, ids, subject="second"))
+    write(store, lambda tx: tx.tickets.add_ccs(first, [Address("Dan", "dan@example.com"),
+                                                       Address("Dan", "DAN@example.com"),
+                                                       Address("", "")]))
+    tx = store.read()
+    assert tx.tickets.get_ticket(first).ccs == [Address("Dan", "dan@example.com")]
+    assert tx.tickets.is_participant(first, "dan@EXAMPLE.com")
+    assert [t.id for t in tx.tickets.iter_tickets(TicketFilter(), 0, 10)] == [second, first]
+    assert [t.id for t in tx.tickets.tickets_by_ids([first, 999], TicketFilter())] == [first]
+    assert tx.tickets.tickets_by_ids([first], TicketFilter(status="solved")) == []
+    assert tx.tickets.ticket_exists(first) and not tx.tickets.ticket_exists(999)
+    assert [t.id for t in tx.tickets.list_tickets(TicketFilter(assignee="none",
+                                                               queue="SUPPORT"), 0, 10)] == \
+        [second, first]
+    sales = write(store, lambda tx: tx.mailboxes.add_mailbox(
+        kind="smtp", address="sales@customer.example", name="Sales", queue_id=None,
+        smtp=SmtpSettings("smtp.customer.example", 587, "starttls", "sales")))
+    write(store, lambda tx: tx.tickets.set_message_sender(row, sales.id,
+                                                         Address("Sales", "sales@customer.example")))
+    [message] = store.read().tickets.ticket_messages(first)
+    assert message.sender == Address("Sales", "sales@customer.example")
+    assert [t.id for t in store.read().tickets.list_tickets(TicketFilter(search="sales"),
+                                                            0, 10)] == [first]
+
+
+def test_outbox_retry_requeue_reroute_and_recovery(store):
+    ids = seeded(store)
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
+    now = utcnow()
+    item_id = write(store, lambda tx: tx.outbox.enqueue(
+        kind="reply", ticket_id=ticket_id, message_row_id=row, via_mailbox_id=None,
+        envelope_from="support@acme.example", recipients=["carol@example.com"],
+        data=b"one", now=now))
+    assert store.read().outbox.next_due() == now
+    write(store, lambda tx: tx.outbox.claim_due(now))
+    assert write(store, lambda tx: tx.outbox.recover_sending(now)) == 1
+    later = now + timedelta(minutes=5)
+    write(store, lambda tx: tx.outbox.mark_retry(item_id, "451 later", later, now))
+    item = store.read().outbox.get_item(item_id)
+    assert (item.state, item.attempts, item.next_attempt_at) == ("queued", 1, later)
+    assert write(store, lambda tx: tx.outbox.claim_due(now)) == []
+    write(store, lambda tx: tx.outbox.release_held(now))
+    assert [i.id for i in write(store, lambda tx: tx.outbox.claim_due(now))] == [item_id]
+    write(store, lambda tx: tx.outbox.mark_failed(item_id, "554 no", now, "554 no"))
+    write(store, lambda tx: tx.outbox.reroute(item_id, ids["mailbox"], "help@acme.example",
+                                              b"two", now))
+    write(store, lambda tx: tx.outbox.requeue(item_id, now))
+    item = store.read().outbox.get_item(item_id)
+    assert (item.state, item.attempts, item.via_mailbox_id, item.envelope_from) == \
+        ("queued", 0, ids["mailbox"], "help@acme.example")
+    assert store.read().outbox.item_data(item_id) == b"two"
+    [message] = store.read().tickets.ticket_messages(ticket_id)
+    assert message.delivery == "queued" and message.outbox_id == item_id

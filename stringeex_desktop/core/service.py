@@ -18,6 +18,8 @@ from .lock import DataLock
 from .mail.compose import parse_address_strict
 from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpSettings, Ticket,
                      TicketFilter)
+from .errors import ValidationError
+from .services import team
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
@@ -30,7 +32,6 @@ from .services.sync import SyncService, TokenProvider, start_import
 from .services.tickets import TicketService
 from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
-from .store import Store
 
 __all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "validate_domain",
            "validate_local_part"]
@@ -38,12 +39,19 @@ __all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "vali
 
 class Service:
     def __init__(self, data_dir: Path, *, bus: EventBus | None = None,
-                 secrets: SecretStore | None = None):
+                 secrets: SecretStore | None = None, store_url: str | None = None):
+        """`store_url`: a team store (PostgreSQL) instead of the data folder's SQLite; the
+        data folder then keeps only this machine's lock, settings and keyring entries."""
         self.data_dir = Path(data_dir)
         self.bus = bus or EventBus()
         self.lock = DataLock(self.data_dir)
-        self._ctx = Context(self.data_dir, Store(self.data_dir), self.bus,
-                            secrets or SecretStore(namespace_for(self.data_dir)))
+        self.store_url = store_url
+        machine = secrets or SecretStore(namespace_for(self.data_dir))
+        self._machine_secrets = machine
+        store = team.open_store(self.data_dir, store_url, machine)
+        self._ctx = Context(self.data_dir, store, self.bus,
+                            team.TeamSecrets(store, machine, store_url) if store_url
+                            else machine)
         self._portal = PortalService(self._ctx)
         self._people = PeopleService(self._ctx)
         self._mailboxes = MailboxService(self._ctx, self._portal)
@@ -271,3 +279,21 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- team store ---------------------------------------------------------------------
+
+    @staticmethod
+    async def init_team_store(data_dir: Path, url: str,
+                              secrets: SecretStore | None = None) -> str:
+        """Make a team store in the empty database at `url`; its key, to show once."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await team.init_team(Path(data_dir), url, machine)
+
+    async def join_team_store(self, key: str) -> None:
+        """Keep the team key in this machine's keyring once it proves right."""
+        if not self.store_url:
+            raise ValidationError("This is the single-seat store: join a team store with "
+                                  "--store URL.")
+        await asyncio.to_thread(team.join_team, self._ctx.store, self._machine_secrets,
+                                self.store_url, key)
+

@@ -1,9 +1,25 @@
 """The only package that knows SQL: a Store, its transactions and repositories, per backend.
 
-`sqlite/` is the embedded default; a team's PostgreSQL store will sit beside it behind the
-same interface (docs/architecture.md).
+`sqlite/` is the embedded single-seat default; `postgres/` is a team's shared store behind the
+same interface (docs/architecture.md), loaded only when a team store is used.
 """
+
+from __future__ import annotations
 
 from .sqlite import Store, Tx
 
-__all__ = ["Store", "Tx"]
+__all__ = ["Store", "Tx", "open_team_store", "team_store_display"]
+
+
+def open_team_store(url: str, *, password: str | None = None, create: bool = False):
+    """The team store at `url` (`create`: make its schema in an empty database)."""
+    from .postgres import Store as TeamStore
+
+    return TeamStore(url, password=password, create=create)
+
+
+def team_store_display(url: str) -> str:
+    """`url` checked, without its password (a StoreError when it is no team store URL)."""
+    from .postgres.db import parse_url
+
+    return parse_url(url).display()

@@ -26,4 +26,5 @@ MIGRATIONS: list[Migration] = [
     Migration("SCHEMA_2", sqlite.SCHEMA_2, postgres.SCHEMA_2),
     Migration("THREAD_KEY_3", sqlite.THREAD_KEY_3, postgres.THREAD_KEY_3),
     Migration("IMAP_SYNC_4", sqlite.IMAP_SYNC_4, postgres.IMAP_SYNC_4),
+    Migration("TEAM_5", sqlite.TEAM_5, postgres.TEAM_5),
 ]

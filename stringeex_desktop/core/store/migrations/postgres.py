@@ -189,3 +189,19 @@ IMAP_SYNC_4 = """
 ALTER TABLE imap_state ADD COLUMN since TIMESTAMPTZ;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
+
+# The team's identity, the check value that tells a right key from a wrong one, and the
+# secrets every node needs, sealed with the team key (core/auth/team_key.py).
+TEAM_5 = """
+CREATE TABLE team (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    team_id TEXT NOT NULL,
+    key_check BYTEA NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE team_secrets (
+    name TEXT PRIMARY KEY,
+    sealed BYTEA NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+"""

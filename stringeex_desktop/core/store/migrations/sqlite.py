@@ -224,3 +224,7 @@ IMAP_SYNC_4 = """
 ALTER TABLE imap_state ADD COLUMN since TEXT;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
+
+# The team store's identity and sealed secrets (migrations/postgres.py): a single seat keeps
+# its secrets in the keyring, so SQLite has nothing to add.
+TEAM_5 = ""

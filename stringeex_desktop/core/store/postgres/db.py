@@ -28,6 +28,7 @@ class Location:
     database: str
     user: str
     sslmode: str | None
+    has_password: bool
 
     @property
     def where(self) -> str:
@@ -58,7 +59,7 @@ def parse_url(url: str) -> Location:
     except ValueError:
         raise StoreError(f"the team store URL's port is not a number: {parts['port']!r}") from None
     return Location(url, parts["host"], port, parts["dbname"], parts["user"],
-                    parts.get("sslmode"))
+                    parts.get("sslmode"), bool(parts.get("password")))
 
 
 def connect(location: Location, password: str | None = None, *,
@@ -113,7 +114,7 @@ def migrate(conn: psycopg.Connection, location: Location, *, create: bool) -> in
 
     Each step reads the version and applies the next script in one transaction holding an
     advisory lock, so two nodes never apply the same step. Without `create`, a database
-    holding no team store is refused rather than filled.
+    holding no team store is refused rather than filled; with it, only an empty one is filled.
     """
     try:
         while True:
@@ -125,6 +126,10 @@ def migrate(conn: psycopg.Connection, location: Location, *, create: bool) -> in
                         raise StoreError(
                             f"the database {location.database} at {location.where} holds no "
                             "team store: create one with `team init`")
+                    if not is_empty(conn):
+                        raise StoreError(
+                            f"the database {location.database} at {location.where} is not "
+                            "empty: a team store is made in an empty database of its own")
                     conn.execute(f"CREATE TABLE {SCHEMA_TABLE} (version INTEGER NOT NULL)")
                     conn.execute(f"INSERT INTO {SCHEMA_TABLE} (version) VALUES (0)")
                     current = 0

@@ -15,6 +15,7 @@ import asyncio
 import concurrent.futures
 import functools
 import inspect
+import os
 import random
 import threading
 import time
@@ -26,7 +27,8 @@ from psycopg import errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ...errors import StoreError
-from . import mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, ticket_repo
+from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, team_repo,
+               ticket_repo)
 from .common import rows
 from .db import Location, configure, connect, migrate, parse_url
 from .errors import store_error
@@ -75,11 +77,15 @@ class Tx:
         self.tickets = Repository(ticket_repo, conn, location)
         self.outbox = Repository(outbox_repo, conn, location)
         self.sync = Repository(sync_repo, conn, location)
+        self.team = Repository(team_repo, conn, location)
 
 
 class Store:
     def __init__(self, url: str, *, password: str | None = None, create: bool = False):
+        """`password` is the last resort: one in `url`, then PGPASSWORD, win over it."""
         self.location = parse_url(url)
+        if self.location.has_password or os.environ.get("PGPASSWORD"):
+            password = None
         self._password = password
         conn = connect(self.location, password)
         try:

@@ -1,0 +1,88 @@
+"""`--store URL`, `team init` and `team join` on a real PostgreSQL, as scripts run them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import psycopg
+
+from conftest import cli_env
+
+
+def call(data_dir, url, *args, stdin=None, env=None):
+    store = ["--store", url] if url else []
+    return subprocess.run([sys.executable, "-m", "stringeex_desktop", "--data-dir",
+                           str(data_dir), *store, *args], input=stdin, capture_output=True,
+                          text=True, env=cli_env(**(env or {})), timeout=120)
+
+
+def pg_dump(postgres, url) -> bytes:
+    return subprocess.run([str(postgres.bin / "pg_dump"), "--data-only", url],
+                          capture_output=True, check=True, timeout=120).stdout
+
+
+def test_init_prints_the_key_once_and_machines_share_one_store(tmp_path, postgres,
+                                                              empty_team_url):
+    first, second = tmp_path / "first", tmp_path / "second"
+    made = call(first, empty_team_url, "team", "init", "--json")
+    assert made.returncode == 0, made.stderr
+    key = json.loads(made.stdout)["key"]
+    assert len(key) == 43
+    again = call(first, empty_team_url, "team", "init")
+    assert again.returncode == 1
+    assert "already holds a team store: join it" in again.stderr
+    assert call(first, empty_team_url, "portal", "set", "--domain", "acme.example").returncode == 0
+    assert call(first, empty_team_url, "queue", "add", "Support").returncode == 0
+    # Another machine (data folder), choosing the store through the environment.
+    listed = call(second, None, "queue", "list", "--json", env={"STRINGEEX_STORE": empty_team_url})
+    assert [q["name"] for q in json.loads(listed.stdout)] == ["Support"], listed.stderr
+    assert not (second / "stringeex.db").exists()  # the folder keeps no tickets
+    wrong = call(second, empty_team_url, "team", "join", "--key-stdin",
+                 stdin="A" * 43 + "\n")
+    assert wrong.returncode == 1
+    assert "This is not the key of the team store" in wrong.stderr
+    garbage = call(second, empty_team_url, "team", "join", "--key-stdin", stdin="hello\n")
+    assert garbage.returncode == 1 and "not a team key" in garbage.stderr
+    joined = call(second, empty_team_url, "team", "join", "--key-stdin", stdin=key + "\n")
+    assert joined.returncode == 0, joined.stderr
+    assert key not in pg_dump(postgres, empty_team_url).decode(errors="replace")
+
+
+def test_secrets_are_sealed_in_the_store_and_need_the_key(tmp_path, postgres, empty_team_url):
+    owner, stranger = tmp_path / "owner", tmp_path / "stranger"
+    assert call(owner, empty_team_url, "team", "init").returncode == 0
+    relay = call(owner, empty_team_url, "portal", "set", "--domain", "acme.example",
+                 "--relay-host", "smtp.acme.example", "--relay-port", "587",
+                 "--relay-username", "relay", "--relay-password-stdin", "--json",
+                 stdin="Relay-Pa55word\n")
+    assert relay.returncode == 0, relay.stderr
+    assert json.loads(relay.stdout)["relay"]["password_set"] is True
+    dump = pg_dump(postgres, empty_team_url)
+    assert b"Relay-Pa55word" not in dump
+    with psycopg.connect(empty_team_url) as conn:
+        [(name, sealed)] = conn.execute("SELECT name, sealed FROM team_secrets").fetchall()
+    assert b"Relay-Pa55word" not in bytes(sealed) and len(sealed) > 12 + 16
+    # A machine that never joined works tickets but cannot use (or replace) the secrets.
+    shown = call(stranger, empty_team_url, "portal", "show", "--json")
+    assert json.loads(shown.stdout)["relay"]["password_set"] is True
+    refused = call(stranger, empty_team_url, "portal", "set", "--relay-password-stdin",
+                   stdin="mine\n")
+    assert refused.returncode == 1
+    assert "has not joined the team store" in refused.stderr
+
+
+def test_team_commands_need_a_store_and_an_empty_database(tmp_path, postgres, empty_team_url):
+    no_store = call(tmp_path / "d", None, "team", "init")
+    assert no_store.returncode == 2 and "needs a team store" in no_store.stderr
+    with psycopg.connect(empty_team_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE someone_elses (id int)")
+    taken = call(tmp_path / "d", empty_team_url, "team", "init")
+    assert taken.returncode == 1
+    assert "is not empty: a team store is made in an empty database" in taken.stderr
+    unmade = call(tmp_path / "d", empty_team_url, "queue", "list")
+    assert unmade.returncode == 1 and "holds no team store" in unmade.stderr
+    bad = call(tmp_path / "d", "postgresql://x@127.0.0.1:1/db", "queue", "list")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().endswith("connection refused (is PostgreSQL running there?)")

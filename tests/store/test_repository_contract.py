@@ -278,7 +278,14 @@ def test_ticket_pages_by_ids_ccs_and_a_message_changing_sender(store):
                                                             0, 10)] == [first]
 
 
-def test_outbox_retry_requeue_reroute_and_recovery(store):
+def reopened(store, tmp_path):
+    """The same store opened again, as by the next run of a process."""
+    if isinstance(store, TeamStore):
+        return TeamStore(store.location.url)
+    return Store(tmp_path / "data")
+
+
+def test_outbox_retry_requeue_reroute_and_recovery(store, tmp_path):
     ids = seeded(store)
     ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
     now = utcnow()
@@ -288,7 +295,16 @@ def test_outbox_retry_requeue_reroute_and_recovery(store):
         data=b"one", now=now))
     assert store.read().outbox.next_due() == now
     write(store, lambda tx: tx.outbox.claim_due(now))
-    assert write(store, lambda tx: tx.outbox.recover_sending(now)) == 1
+    store.close()  # a run that ended while sending
+    store = reopened(store, tmp_path)
+    try:
+        assert write(store, lambda tx: tx.outbox.recover_sending(now)) == 1
+        check_outbox_outcomes(store, ids, ticket_id, item_id, now)
+    finally:
+        store.close()
+
+
+def check_outbox_outcomes(store, ids, ticket_id, item_id, now):
     later = now + timedelta(minutes=5)
     write(store, lambda tx: tx.outbox.mark_retry(item_id, "451 later", later, now))
     item = store.read().outbox.get_item(item_id)

@@ -102,3 +102,106 @@ def test_a_database_restart_costs_one_failed_call_not_the_store(postgres, team_u
         assert store.read().portal.get_portal().domain == "beta.example"
     finally:
         store.close()
+
+
+# A node: claims due outbox rows until none is left, printing each id it claimed.
+CLAIMER = """
+import asyncio, sys
+from stringeex_desktop.core.models import utcnow
+from stringeex_desktop.core.store.postgres import Store
+store = Store(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()
+while True:
+    items = asyncio.run(store.write(lambda tx: tx.outbox.claim_due(utcnow(), limit=7)))
+    if not items:
+        break
+    asyncio.run(store.write(lambda tx: tx.outbox.mark_sent_many(
+        [(i.id, "250 ok", None) for i in items], utcnow())))
+    print(" ".join(str(i.id) for i in items), flush=True)
+store.close()
+"""
+
+# A node that claims everything due and then hangs while "sending" (until killed).
+HOLDER = """
+import asyncio, sys, time
+from stringeex_desktop.core.models import utcnow
+from stringeex_desktop.core.store.postgres import Store
+store = Store(sys.argv[1])
+items = asyncio.run(store.write(lambda tx: tx.outbox.claim_due(utcnow())))
+print(len(items), flush=True)
+time.sleep(600)
+"""
+
+
+def queue_rows(store, count: int) -> list[int]:
+    import asyncio
+
+    from stringeex_desktop.core.models import utcnow
+
+    now = utcnow()
+    return asyncio.run(store.write(lambda tx: [tx.outbox.enqueue(
+        kind="auto_reply", ticket_id=None, message_row_id=None, via_mailbox_id=None,
+        envelope_from="support@acme.example", recipients=[f"c{i}@example.com"],
+        data=b"x", now=now) for i in range(count)]))
+
+
+def node(script: str, url: str):
+    import subprocess
+    import sys
+
+    from conftest import cli_env
+
+    return subprocess.Popen([sys.executable, "-c", script, url], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=cli_env())
+
+
+def test_three_nodes_claim_each_outbox_row_exactly_once(team_url):
+    store = TeamStore(team_url)
+    try:
+        ids = queue_rows(store, 300)
+        nodes = [node(CLAIMER, team_url) for _ in range(3)]
+        for child in nodes:
+            assert child.stdout.readline() == "ready\n", child.stderr.read()
+        for child in nodes:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        claimed: list[int] = []
+        for child in nodes:
+            out, err = child.communicate(timeout=120)
+            assert child.returncode == 0, err
+            claimed += [int(i) for i in out.split()]
+        assert sorted(claimed) == ids  # every row once: none twice, none left
+        assert {store.read().outbox.get_item(i).state for i in ids} == {"sent"}
+    finally:
+        store.close()
+
+
+def test_rows_of_a_node_killed_while_sending_are_taken_over(team_url):
+    import asyncio
+    import time
+
+    from stringeex_desktop.core.models import utcnow
+
+    store = TeamStore(team_url)
+    holder = node(HOLDER, team_url)
+    try:
+        ids = queue_rows(store, 5)
+        assert holder.stdout.readline() == "5\n", holder.stderr.read()
+        # The holder lives: its rows are its own, for claims and for a restart's recovery.
+        assert asyncio.run(store.write(lambda tx: tx.outbox.claim_due(utcnow()))) == []
+        assert asyncio.run(store.write(lambda tx: tx.outbox.recover_sending(utcnow()))) == 0
+        holder.kill()
+        holder.wait()
+        deadline = time.monotonic() + 30  # PostgreSQL ends the session when its socket closes
+        taken: list = []
+        while not taken and time.monotonic() < deadline:
+            taken = asyncio.run(store.write(lambda tx: tx.outbox.claim_due(utcnow())))
+            time.sleep(0.05)
+        assert sorted(i.id for i in taken) == ids
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.wait()
+        store.close()

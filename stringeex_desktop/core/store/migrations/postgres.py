@@ -191,7 +191,8 @@ CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
 # The team's identity, the check value that tells a right key from a wrong one, and the
-# secrets every node needs, sealed with the team key (core/auth/team_key.py).
+# secrets every node needs, sealed with the team key (core/auth/team_key.py). An outbox row
+# being sent names the node sending it (postgres/nodes.py).
 TEAM_5 = """
 CREATE TABLE team (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -204,4 +205,5 @@ CREATE TABLE team_secrets (
     sealed BYTEA NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );
+ALTER TABLE outbox ADD COLUMN claimed_by INTEGER;
 """

@@ -12,6 +12,7 @@ from ...errors import StoreError
 from ..migrations import MIGRATIONS
 from .common import rows
 from .errors import store_error
+from .nodes import SETTING
 
 CONNECT_TIMEOUT_S = 10
 # pg_advisory_xact_lock key that serialises schema changes: "STXM".
@@ -63,7 +64,7 @@ def parse_url(url: str) -> Location:
 
 
 def connect(location: Location, password: str | None = None, *,
-            timeout: float = CONNECT_TIMEOUT_S) -> psycopg.Connection:
+            timeout: float = CONNECT_TIMEOUT_S, node: int = 0) -> psycopg.Connection:
     """An autocommit connection (transactions are explicit) speaking UTC."""
     try:
         conn = psycopg.connect(location.url, autocommit=True, row_factory=rows,
@@ -72,7 +73,11 @@ def connect(location: Location, password: str | None = None, *,
                                **({"password": password} if password else {}))
     except psycopg.Error as exc:
         raise store_error(exc, location.where, location.user) from exc
-    configure(conn)
+    try:
+        configure(conn, node)
+    except psycopg.Error as exc:
+        conn.close()
+        raise store_error(exc, location.where, location.user) from exc
     return conn
 
 
@@ -84,11 +89,12 @@ class _NulSafeStr(StrDumperUnknown):
         return super().dump(obj.replace("\x00", "\ufffd") if "\x00" in obj else obj)
 
 
-def configure(conn: psycopg.Connection) -> None:
+def configure(conn: psycopg.Connection, node: int = 0) -> None:
     """Times come back in UTC whatever the server's or the role's default; text never fails
-    on NUL."""
+    on NUL; work this connection claims is marked with its node (nodes.py)."""
     conn.adapters.register_dumper(str, _NulSafeStr)
     conn.execute("SET TIME ZONE 'UTC'")
+    conn.execute("SELECT set_config(%s, %s, false)", (SETTING, str(node)))
 
 
 def version(conn: psycopg.Connection) -> int | None:

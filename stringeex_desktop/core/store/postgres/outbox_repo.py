@@ -10,6 +10,7 @@ import psycopg
 
 from ...errors import NotFoundError
 from ...models import OutboxItem
+from .nodes import THIS_NODE_SQL, alive_sql
 
 # Everything but the message bytes, which only the sender needs.
 _COLUMNS = ("id, ticket_id, message_row_id, kind, via_mailbox_id, envelope_from, recipients_json, "
@@ -58,21 +59,23 @@ def items_data(conn: psycopg.Connection, item_ids: list[int]) -> dict[int, bytes
 
 def claim_due(conn: psycopg.Connection, now: datetime, limit: int = 200,
               max_bytes: int = 32 * 2**20) -> list[OutboxItem]:
-    """Mark due rows `sending` in the same transaction that selects them.
+    """Mark due rows `sending` by this node in the same transaction that selects them.
 
     At most `limit` rows and about `max_bytes` of message data, so a burst stays in memory.
-    Rows another node's open transaction holds are skipped, not waited for.
+    Rows another node's open transaction holds are skipped, not waited for; rows left
+    `sending` by a node that died (nodes.py) are due again at once.
     """
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM (SELECT {_COLUMNS}, octet_length(data) AS size, "
         "sum(octet_length(data)) OVER (ORDER BY next_attempt_at, id) AS upto "
-        "FROM (SELECT * FROM outbox WHERE state = 'queued' AND next_attempt_at <= %s "
+        "FROM (SELECT * FROM outbox WHERE (state = 'queued' AND next_attempt_at <= %s) "
+        f"OR (state = 'sending' AND NOT {alive_sql('outbox.claimed_by')}) "
         "ORDER BY next_attempt_at, id LIMIT %s FOR UPDATE SKIP LOCKED) due) sized "
         "WHERE upto - size < %s ORDER BY next_attempt_at, id",
         (now, limit, max_bytes)).fetchall()
     if rows:
-        conn.execute("UPDATE outbox SET state = 'sending', updated_at = %s WHERE id = ANY(%s)",
-                     (now, [r["id"] for r in rows]))
+        conn.execute(f"UPDATE outbox SET state = 'sending', claimed_by = {THIS_NODE_SQL}, "
+                     "updated_at = %s WHERE id = ANY(%s)", (now, [r["id"] for r in rows]))
     return [_item(r) for r in rows]
 
 
@@ -116,9 +119,11 @@ def release_held(conn: psycopg.Connection, now: datetime) -> None:
 
 
 def recover_sending(conn: psycopg.Connection, now: datetime) -> int:
-    """Rows a crashed core left `sending` go back to the queue (may send twice, same Message-ID)."""
+    """Rows a dead node left `sending` go back to the queue (may send twice, same
+    Message-ID); those of nodes still running are theirs."""
     return conn.execute("UPDATE outbox SET state = 'queued', updated_at = %s "
-                        "WHERE state = 'sending'", (now,)).rowcount
+                        f"WHERE state = 'sending' AND NOT {alive_sql('claimed_by')}",
+                        (now,)).rowcount
 
 
 def list_items(conn: psycopg.Connection,

@@ -32,6 +32,7 @@ from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, t
 from .common import rows
 from .db import Location, configure, connect, migrate, parse_url
 from .errors import store_error
+from .nodes import NODE_LOCKS, new_node_id
 
 T = TypeVar("T")
 
@@ -92,13 +93,17 @@ class Store:
             migrate(conn, self.location, create=create)
         finally:
             conn.close()
+        self.node = new_node_id()
+        self._alive: psycopg.Connection | None = None
+        self._alive_lock = threading.Lock()
+        self._keep_alive()
         self._pool = ConnectionPool(
             self.location.url, min_size=1, max_size=WRITERS, open=False,
             kwargs=dict(autocommit=True, row_factory=rows,
                         application_name="stringeex-desktop",
                         **({"password": password} if password else {})),
-            configure=configure, check=ConnectionPool.check_connection,
-            name="stringeex-writers")
+            configure=functools.partial(configure, node=self.node),
+            check=ConnectionPool.check_connection, name="stringeex-writers")
         try:
             self._pool.open(wait=True, timeout=30)
         except PoolTimeout as exc:
@@ -124,6 +129,23 @@ class Store:
                 conn.close()
             self._readers.clear()
             self._listener = None
+        with self._alive_lock:
+            if self._alive is not None:
+                self._alive.close()
+                self._alive = None
+
+    def _keep_alive(self) -> None:
+        """Hold this node's lock (nodes.py), again on a new session after losing the old one."""
+        with self._alive_lock:
+            if self._alive is not None and not self._alive.closed and not self._alive.broken:
+                return
+            conn = connect(self.location, self._password, node=self.node)
+            try:
+                conn.execute("SELECT pg_advisory_lock(%s, %s)", (NODE_LOCKS, self.node))
+            except psycopg.Error as exc:
+                conn.close()
+                raise store_error(exc, self.location.where, self.location.user) from exc
+            self._alive = conn
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -131,7 +153,7 @@ class Store:
         """This thread's read connection, made anew when the last one broke."""
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed or conn.broken:
-            conn = connect(self.location, self._password)
+            conn = connect(self.location, self._password, node=self.node)
             self._local.conn = conn
             with self._lock:
                 self._readers.append(conn)
@@ -151,6 +173,7 @@ class Store:
         """`fn` may run more than once: PostgreSQL rolls back the loser of a conflict."""
         for attempt in range(RETRIES):
             try:
+                self._keep_alive()
                 with self._pool.connection() as conn:
                     self._own_pids.add(conn.info.backend_pid)
                     with conn.transaction():

@@ -289,6 +289,10 @@ class Service:
         machine = secrets or SecretStore(namespace_for(Path(data_dir)))
         return await team.init_team(Path(data_dir), url, machine)
 
+    async def take_ticket(self, ref: int | str) -> Ticket:
+        """Assign the ticket to the signed-in agent; ConflictError naming who has it."""
+        return await self._tickets.take(ref)
+
     async def join_team_store(self, key: str) -> None:
         """Keep the team key in this machine's keyring once it proves right."""
         if not self.store_url:

@@ -86,3 +86,35 @@ def test_team_commands_need_a_store_and_an_empty_database(tmp_path, postgres, em
     bad = call(tmp_path / "d", "postgresql://x@127.0.0.1:1/db", "queue", "list")
     assert bad.returncode == 1
     assert bad.stderr.strip().endswith("connection refused (is PostgreSQL running there?)")
+
+
+def test_a_change_made_elsewhere_reaches_a_client_as_its_kind_and_ids(tmp_path, team_url):
+    """LISTEN/NOTIFY: the client re-reads the ticket named, not the whole list."""
+    import asyncio
+    import time
+
+    from stringeex_desktop.core import events
+    from stringeex_desktop.core.models import Address, utcnow
+    from stringeex_desktop.core.service import Service
+
+    client = Service(tmp_path / "client", store_url=team_url)
+    heard: list = []
+    client.bus.subscribe(heard.append)
+    try:
+        def seed(tx):
+            queue = tx.people.add_queue("Support")
+            return tx.tickets.create_ticket(subject="Hello", requester=Address("", "c@x.example"),
+                                            mailbox_id=None, reply_via=None,
+                                            queue_id=queue.id, now=utcnow())
+        ticket_id = asyncio.run(client._ctx.store.write(seed))
+        asyncio.run(client.poll_changes())
+        changed = call(tmp_path / "other", team_url, "ticket", "set", str(ticket_id),
+                       "--status", "pending")
+        assert changed.returncode == 0, changed.stderr
+        deadline = time.monotonic() + 30
+        while not heard and time.monotonic() < deadline:
+            asyncio.run(client.poll_changes())
+            time.sleep(0.02)
+        assert [(e.kind, e.ids) for e in heard] == [(events.TICKETS, (ticket_id,))]
+    finally:
+        client.close()

@@ -77,11 +77,13 @@ class Service:
         self._ctx.notify(kind, ids, detail)
 
     async def poll_changes(self) -> bool:
-        """True (and a STORE event) when another process committed since the last poll."""
-        changed = await self._ctx.store.changed_elsewhere()
-        if changed:
-            self.notify(events.STORE)
-        return changed
+        """True when another process changed the store since the last poll; its changes are
+        emitted here as events (on a team store the kinds and ids it named, on a single
+        seat one STORE event). Emitted on this bus only, never published back."""
+        changes = await self._ctx.store.changes_elsewhere()
+        for kind, ids in dict.fromkeys(changes):
+            self.bus.emit(events.Event(kind, ids))
+        return bool(changes)
 
     def secret_store_status(self) -> tuple[bool, str]:
         """Whether passwords can be kept, and if not, how to make it so. May block: use a

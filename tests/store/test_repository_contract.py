@@ -7,10 +7,12 @@ folder and on a team store in a real PostgreSQL (tests/peers/postgres.py).
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 
 import pytest
 
+from stringeex_desktop.core import events
 from stringeex_desktop.core.errors import ConflictError, NotFoundError
 from stringeex_desktop.core.models import (Address, AutoReply, NewAttachment, Portal,
                                            SmtpSettings, TicketFilter, utcnow)
@@ -198,16 +200,28 @@ def test_hostile_text_is_stored_and_the_rest_stays_searchable(store):
         [ticket_id]
 
 
-def test_another_store_of_the_same_place_notices_commits(store, tmp_path):
+def test_another_store_of_the_same_place_hears_of_changes(store, tmp_path):
+    """A team store says what changed (kinds and ids); SQLite only that something did."""
     other = (TeamStore(store.location.url) if isinstance(store, TeamStore)
              else Store(tmp_path / "data"))
     try:
-        asyncio.run(other.changed_elsewhere())
-        asyncio.run(store.changed_elsewhere())
+        asyncio.run(other.changes_elsewhere())
+        asyncio.run(store.changes_elsewhere())
         write(store, lambda tx: tx.portal.save_portal(Portal("acme.example")))
-        assert not asyncio.run(store.changed_elsewhere())  # its own write announces itself
-        assert asyncio.run(other.changed_elsewhere())
-        assert not asyncio.run(other.changed_elsewhere())
+        store.publish(events.PORTAL, ())
+        store.publish(events.TICKETS, (7, 8))
+        heard: list = []
+        deadline = time.monotonic() + 30
+        while len(heard) < (2 if isinstance(store, TeamStore) else 1) \
+                and time.monotonic() < deadline:
+            heard += asyncio.run(other.changes_elsewhere())
+            time.sleep(0.01)
+        if isinstance(store, TeamStore):
+            assert sorted(heard) == [(events.PORTAL, ()), (events.TICKETS, (7, 8))]
+        else:
+            assert heard == [(events.STORE, ())]
+        assert asyncio.run(store.changes_elsewhere()) == []  # its own changes, told by itself
+        assert asyncio.run(other.changes_elsewhere()) == []
     finally:
         other.close()
 

@@ -15,6 +15,8 @@ import asyncio
 import concurrent.futures
 import functools
 import inspect
+import json
+import logging
 import os
 import random
 import threading
@@ -26,6 +28,7 @@ import psycopg
 from psycopg import errors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from ... import events
 from ...errors import StoreError
 from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, team_repo,
                ticket_repo)
@@ -35,10 +38,12 @@ from .errors import store_error
 from .nodes import NODE_LOCKS, new_node_id
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 WRITERS = 4
 RETRIES = 20
-CHANGES_CHANNEL = "stringeex_changes"
+EVENTS_CHANNEL = "stringeex_events"
+MAX_NOTIFY_IDS = 500
 _RETRYABLE = (errors.SerializationFailure, errors.DeadlockDetected)
 
 
@@ -179,7 +184,6 @@ class Store:
                     with conn.transaction():
                         conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
                         result = fn(Tx(conn, self.location))
-                        conn.execute("SELECT pg_notify(%s, '')", (CHANGES_CHANNEL,))
                     return result
             except _RETRYABLE as exc:
                 if attempt == RETRIES - 1:
@@ -194,21 +198,50 @@ class Store:
 
     # -- other processes ------------------------------------------------------------------
 
-    async def changed_elsewhere(self) -> bool:
-        """True when another process committed since the last call (a notification from a
-        connection not of this store)."""
+    def publish(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Tell every other node what changed (LISTEN/NOTIFY), after the write committed.
+
+        Sent from a writer thread, never blocking the caller; a long list of ids becomes
+        "re-read everything" to stay within NOTIFY's 8000-byte payload.
+        """
+        ids = list(ids)
+        payload = json.dumps({"k": kind, "i": ids if len(ids) <= MAX_NOTIFY_IDS else None})
+        self._writers.submit(self._notify, payload)
+
+    def _notify(self, payload: str) -> None:
+        try:
+            with self._pool.connection() as conn:
+                self._own_pids.add(conn.info.backend_pid)
+                conn.execute("SELECT pg_notify(%s, %s)", (EVENTS_CHANNEL, payload))
+        except (psycopg.Error, PoolTimeout):
+            log.warning("could not tell other nodes of a change", exc_info=True)
+
+    async def changes_elsewhere(self) -> list[tuple[str, tuple[int, ...]]]:
+        """What other nodes changed since the last call, as (event kind, ids); STORE
+        ("re-read everything") when they did not say, or when a lost connection may have
+        dropped some news."""
         return await asyncio.to_thread(self._drain_notifications)
 
-    def _drain_notifications(self) -> bool:
+    def _drain_notifications(self) -> list[tuple[str, tuple[int, ...]]]:
         with self._lock:
             try:
                 if self._listener is None or self._listener.closed or self._listener.broken:
                     first = self._listener is None
-                    self._listener = connect(self.location, self._password)
-                    self._listener.execute(f"LISTEN {CHANGES_CHANNEL}")
-                    if not first:  # what was said while no one listened is lost: re-read all
-                        return True
-                return any(n.pid not in self._own_pids
-                           for n in self._listener.notifies(timeout=0))
+                    self._listener = connect(self.location, self._password, node=self.node)
+                    self._listener.execute(f"LISTEN {EVENTS_CHANNEL}")
+                    if not first:
+                        return [(events.STORE, ())]
+                return [change for n in self._listener.notifies(timeout=0)
+                        if n.pid not in self._own_pids and (change := _change(n.payload))]
             except psycopg.Error as exc:
                 raise store_error(exc, self.location.where, self.location.user) from exc
+
+
+def _change(payload: str) -> tuple[str, tuple[int, ...]] | None:
+    """A notification's (kind, ids); None for what no node of ours sends."""
+    try:
+        data = json.loads(payload)
+        kind, ids = str(data["k"]), data["i"]
+        return (events.STORE, ()) if ids is None else (kind, tuple(int(i) for i in ids))
+    except (ValueError, KeyError, TypeError):
+        return None

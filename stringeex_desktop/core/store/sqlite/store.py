@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TypeVar
 
+from ... import events
 from . import mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, ticket_repo
 from .db import DB_NAME, ReadConnections, migrate
 from .errors import store_error
@@ -92,14 +93,18 @@ class Store:
     def _bind(self, fn: Callable[[Tx], T]) -> Callable[[sqlite3.Connection], T]:
         return lambda conn: fn(Tx(conn, self.path))
 
-    async def changed_elsewhere(self) -> bool:
-        """True when another process committed since the last call.
+    def publish(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Nothing to send: other processes on this file notice commits by `data_version`."""
+
+    async def changes_elsewhere(self) -> list[tuple[str, tuple[int, ...]]]:
+        """[(STORE, ())] when another process committed since the last call, else [].
 
         Read on the writer's own connection, whose data_version ignores this process's
-        writes (those announce themselves with their own events).
+        writes (those announce themselves with their own events). SQLite cannot say what
+        changed, so views re-read what they show.
         """
         version = await self._writer.peek(
             lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
-        return changed
+        return [(events.STORE, ())] if changed else []

@@ -193,6 +193,11 @@ def build_parser() -> Parser:
     tjoin = cmd(tsub, "join", "keep the team key on this machine")
     tjoin.add_argument("--key-stdin", action="store_true", required=True,
                        help="read the team key from the first line of stdin")
+    store = sub.add_parser("store", help="the data folder's own store")
+    ssub = store.add_subparsers(dest="action", required=True, parser_class=Parser)
+    smig = cmd(ssub, "migrate", "copy this data folder's store into an empty team store")
+    smig.add_argument("--to", required=True, metavar="URL", help="the team store (after "
+                      "`team init`): postgresql://USER@HOST:PORT/DB[?sslmode=...]")
     return parser
 
 
@@ -703,6 +708,13 @@ def team_join(data_dir: Path, args) -> int:
                 "This machine has joined the team store: it can send and sync mail.")
 
 
+def store_migrate(data_dir: Path, args) -> int:
+    from .core.service import Service
+    counts = asyncio.run(Service.migrate_to_team_store(data_dir, args.to))
+    return _out(args, counts, "Copied into the team store: " + ", ".join(
+        f"{count} {name.replace('_', ' ')}" for name, count in counts.items()) + ".")
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("serve", None): serve,
     ("portal", "set"): portal_set, ("portal", "show"): portal_show,
@@ -717,4 +729,5 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("ticket", "set"): ticket_set, ("ticket", "note"): ticket_note,
     ("ticket", "reply"): ticket_reply,
     ("team", "init"): team_init, ("team", "join"): team_join,
+    ("store", "migrate"): store_migrate,
 }

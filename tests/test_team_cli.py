@@ -118,3 +118,57 @@ def test_a_change_made_elsewhere_reaches_a_client_as_its_kind_and_ids(tmp_path, 
         assert [(e.kind, e.ids) for e in heard] == [(events.TICKETS, (ticket_id,))]
     finally:
         client.close()
+
+
+def test_store_migrate_copies_a_single_seat_whole(tmp_path, data_dir, portal, service,
+                                                  postgres, empty_team_url):
+    import asyncio
+
+    from mailmaker import make_mail
+    from stringeex_desktop.core.models import TicketFilter
+    from stringeex_desktop.core.service import Service
+
+    raws = [make_mail(subject="Hóa đơn tháng 5", sender=f"Khách {i} <k{i}@example.vn>",
+                      body=f"Xin gửi hóa đơn số {i}") for i in range(3)]
+
+    async def fill():
+        await service.set_portal(relay_host="smtp.acme.example", relay_port=587,
+                                 relay_security="starttls", relay_username="relay",
+                                 relay_password="Relay-Pa55")
+        await service.add_smtp_mailbox("sales@customer.example", host="smtp.customer.example",
+                                       port=587, security="starttls", username="sales",
+                                       password="Smtp-Pa55", verify=False)
+        for raw in raws:
+            await service.deliver(raw, [portal.id], "k@example.vn")
+    asyncio.run(fill())
+    before = service.tickets(TicketFilter(), 0, 100)
+    service.close()
+    assert call(data_dir, empty_team_url, "team", "init").returncode == 0
+    moved = call(data_dir, None, "store", "migrate", "--to", empty_team_url, "--json")
+    assert moved.returncode == 0, moved.stderr
+    counts = json.loads(moved.stdout)
+    assert counts["tickets"] == 3 and counts["raw_messages"] == 3 and counts["secrets"] == 2
+    assert counts["outbox"] == 3  # the auto-replies, still to send
+    again = call(data_dir, None, "store", "migrate", "--to", empty_team_url)
+    assert again.returncode == 1 and "already holds data" in again.stderr
+    team = Service(data_dir, store_url=empty_team_url)
+    local = Service(data_dir)
+    try:
+        after = team.tickets(TicketFilter(), 0, 100)
+        assert [(t.id, t.serial, t.subject, t.requester, t.assignee) for t in after] == \
+            [(t.id, t.serial, t.subject, t.requester, t.assignee) for t in before]
+        assert [t.id for t in team.tickets(TicketFilter(search="hoa don so 2"), 0, 10)] == \
+            [before[0].id]
+        first = team.ticket(before[-1].id)
+        assert team.raw_message(first.messages[0].id) == raws[0]
+        assert team.relay_password() == "Relay-Pa55"
+        dump = pg_dump(postgres, empty_team_url)
+        assert b"Relay-Pa55" not in dump and b"Smtp-Pa55" not in dump
+        assert len(local.tickets(TicketFilter(), 0, 100)) == 3  # the single seat is untouched
+        assert local.relay_password() == "Relay-Pa55"
+        newer = asyncio.run(team.deliver(make_mail(subject="After the move"), [portal.id],
+                                         "c@example.com"))
+        assert newer.ticket_id == max(t.id for t in before) + 1
+    finally:
+        team.close()
+        local.close()

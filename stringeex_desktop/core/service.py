@@ -295,6 +295,13 @@ class Service:
         """Assign the ticket to the signed-in agent; ConflictError naming who has it."""
         return await self._tickets.take(ref)
 
+    @staticmethod
+    async def migrate_to_team_store(data_dir: Path, url: str,
+                                    secrets: SecretStore | None = None) -> dict[str, int]:
+        """Copy the data folder's store into the empty team store at `url`; counts copied."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await asyncio.to_thread(team.migrate_to_team, Path(data_dir), url, machine)
+
     async def join_team_store(self, key: str) -> None:
         """Keep the team key in this machine's keyring once it proves right."""
         if not self.store_url:

@@ -15,7 +15,10 @@ from pathlib import Path
 from ..auth.secrets import SecretStore
 from ..auth.team_key import CHECK_NAME, decode_key, encode_key, new_key, seal, unseal
 from ..errors import ConflictError, SecretStoreError, StoreError
-from ..store import Store, open_team_store, team_store_display
+from ..auth.google import CLIENT_KEY, token_key
+from ..store import Store, copy_to_team, open_team_store, team_store_display
+from .mailboxes import mailbox_password_key
+from .portal import RELAY_PASSWORD
 
 KEY_PREFIX = "team-key/"
 PASSWORD_PREFIX = "team-store-password/"
@@ -124,3 +127,39 @@ def join_team(store, machine: SecretStore, url: str, key_text: str) -> None:
                                f"{team_store_display(url)}: ask its admin for the key "
                                "`team init` printed.") from None
     machine.set(KEY_PREFIX + team_id, encode_key(key))
+
+
+def _secret_names(mailbox_ids: list[int]) -> list[str]:
+    """Every keyring entry a single seat may hold for its portal and mailboxes."""
+    names = [RELAY_PASSWORD, CLIENT_KEY]
+    for mailbox_id in mailbox_ids:
+        names += [mailbox_password_key(mailbox_id), token_key(mailbox_id)]
+    return names
+
+
+def migrate_to_team(data_dir: Path, url: str, machine: SecretStore) -> dict[str, int]:
+    """Copy this data folder's store into the empty team store at `url`, its secrets sealed
+    with the team key (which this machine must hold); the rows copied per table.
+
+    The local store and its keyring entries stay as they were.
+    """
+    local = Store(data_dir)  # brings an older file to the schema the copy expects
+    try:
+        mailbox_ids = [m.id for m in local.read().mailboxes.list_mailboxes()]
+    finally:
+        local.close()
+    team = open_store(data_dir, url, machine)
+    try:
+        sealed = TeamSecrets(team, machine, url)
+        sealed.key()  # refuse before copying anything when this machine has no key
+        counts = copy_to_team(data_dir, team)
+        copied = 0
+        for name in _secret_names(mailbox_ids):
+            value = machine.get(name)
+            if value is not None:
+                sealed.set(name, value)
+                copied += 1
+        counts["secrets"] = copied
+        return counts
+    finally:
+        team.close()

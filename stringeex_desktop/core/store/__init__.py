@@ -6,9 +6,11 @@ same interface (docs/architecture.md), loaded only when a team store is used.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .sqlite import Store, Tx
 
-__all__ = ["Store", "Tx", "open_team_store", "team_store_display"]
+__all__ = ["Store", "Tx", "open_team_store", "team_store_display", "copy_to_team"]
 
 
 def open_team_store(url: str, *, password: str | None = None, create: bool = False):
@@ -23,3 +25,11 @@ def team_store_display(url: str) -> str:
     from .postgres.db import parse_url
 
     return parse_url(url).display()
+
+
+def copy_to_team(data_dir, team) -> dict[str, int]:
+    """Copy the data folder's SQLite store into the (empty) team store `team`; row counts."""
+    from .sqlite.db import DB_NAME
+    from .transfer import copy_to_team as copy
+
+    return copy(Path(data_dir) / DB_NAME, team)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import inspect
 import json
@@ -22,7 +23,7 @@ import random
 import threading
 import time
 from types import ModuleType
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 import psycopg
 from psycopg import errors
@@ -195,6 +196,13 @@ class Store:
             except psycopg.Error as exc:
                 raise store_error(exc, self.location.where, self.location.user) from exc
         raise AssertionError("unreachable")
+
+    @contextlib.contextmanager
+    def bulk_transaction(self) -> Iterator[psycopg.Connection]:
+        """One plain transaction on a pooled connection, for core/store's own bulk work
+        (store migrate); never handed outside core/store."""
+        with self._pool.connection() as conn, conn.transaction():
+            yield conn
 
     # -- other processes ------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 
 NODE_LOCKS = 0x53545831  # "STX1": the first key of every node's lock
+# The first key of the locks of jobs that one node at a time may do, by job.
+JOB_LOCKS = {"sync": 0x53545832}  # "STX2": a Gmail mailbox's sync, by mailbox id
 SETTING = "stringeex.node"
 
 

@@ -36,7 +36,7 @@ from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, t
 from .common import rows
 from .db import Location, configure, connect, migrate, parse_url
 from .errors import store_error
-from .nodes import NODE_LOCKS, new_node_id
+from .nodes import JOB_LOCKS, NODE_LOCKS, new_node_id
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -197,6 +197,21 @@ class Store:
                 raise store_error(exc, self.location.where, self.location.user) from exc
         raise AssertionError("unreachable")
 
+    def hold(self, job: str, key: int) -> Held | None:
+        """`job` for `key` (a mailbox's sync) for this node alone, or None while another
+        node has it. Held by a session of its own: when this node dies, PostgreSQL frees it
+        at once and another node's next try gets it."""
+        conn = connect(self.location, self._password, node=self.node)
+        try:
+            if conn.execute("SELECT pg_try_advisory_lock(%s, %s)",
+                            (JOB_LOCKS[job], key)).fetchone()[0]:
+                return Held(conn)
+        except psycopg.Error as exc:
+            conn.close()
+            raise store_error(exc, self.location.where, self.location.user) from exc
+        conn.close()
+        return None
+
     @contextlib.contextmanager
     def bulk_transaction(self) -> Iterator[psycopg.Connection]:
         """One plain transaction on a pooled connection, for core/store's own bulk work
@@ -243,6 +258,16 @@ class Store:
                         if n.pid not in self._own_pids and (change := _change(n.payload))]
             except psycopg.Error as exc:
                 raise store_error(exc, self.location.where, self.location.user) from exc
+
+
+class Held:
+    """A job lock (`Store.hold`); `release` gives it back by ending its session."""
+
+    def __init__(self, conn: psycopg.Connection):
+        self._conn = conn
+
+    def release(self) -> None:
+        self._conn.close()
 
 
 def _change(payload: str) -> tuple[str, tuple[int, ...]] | None:

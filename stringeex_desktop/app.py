@@ -22,13 +22,14 @@ SMOKE_RENDER_TIMEOUT = 20.0
 
 
 def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None = None,
-            lmtp: tuple[str, int] | None = None) -> int:
+            lmtp: tuple[str, int] | None = None, store_url: str | None = None) -> int:
     """Run the desktop app (or its `--smoke` check) and return the process exit code.
 
-    `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds.
+    `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds;
+    `store_url` (`--store`, `$STRINGEEX_STORE`) opens a team store instead of the folder's.
     """
     loop = _qt_loop()
-    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp)
+    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp, store_url)
     sys.excepthook = _report_unexpected
     try:
         with loop:
@@ -179,15 +180,15 @@ def _idle_minutes() -> int:
         return 15
 
 
-async def _open_service(data_dir: Path):
+async def _open_service(data_dir: Path, store_url: str | None = None):
     """Opening may migrate the store: off the Qt thread, so the window never freezes on it."""
     from .core.service import Service
 
-    return await Service.open(data_dir)
+    return await Service.open(data_dir, store_url=store_url)
 
 
 async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
-                   lmtp: tuple[str, int] | None) -> int:
+                   lmtp: tuple[str, int] | None, store_url: str | None = None) -> int:
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
@@ -195,9 +196,10 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
     try:
-        service = await _open_service(data_dir)
+        service = await _open_service(data_dir, store_url)
     except (StringeexError, OSError) as exc:
-        return await _fatal(f"Cannot open the data folder {data_dir}: {exc}")
+        return await _fatal(f"Cannot open the team store: {exc}" if store_url
+                            else f"Cannot open the data folder {data_dir}: {exc}")
     session = None
     try:
         if service.portal() is None:

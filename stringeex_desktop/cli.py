@@ -305,7 +305,8 @@ def gui(data_dir: Path, args) -> int:
         with tempfile.TemporaryDirectory(prefix="stringeex-smoke-",
                                          ignore_cleanup_errors=True) as temp:
             return run_gui(Path(temp), smoke=True, smtp=smtp, lmtp=lmtp)
-    return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp)
+    return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp,
+                   store_url=_store_url)
 
 
 def serve(data_dir: Path, args) -> int:

@@ -14,6 +14,7 @@ import random
 NODE_LOCKS = 0x53545831  # "STX1": the first key of every node's lock
 # The first key of the locks of jobs that one node at a time may do, by job.
 JOB_LOCKS = {"sync": 0x53545832}  # "STX2": a Gmail mailbox's sync, by mailbox id
+WRITE_LOCK = 0x53545833  # "STX3": held around each write transaction (postgres/store.py)
 SETTING = "stringeex.node"
 
 

@@ -3,9 +3,10 @@
 Services hand `write` a function of a transaction and `read` gives a `Tx`; the repositories
 are modules of functions with the SQLite ones' names and signatures, bound to a psycopg
 connection here. Writes run on a small thread pool, each in its own SERIALIZABLE transaction
-from a connection pool, retried when PostgreSQL reports a conflict with a concurrent one: the
-functions were written for SQLite's single writer, and serializable isolation keeps that
-promise (no lost update, no double assignment) with several nodes writing at once. Reads use
+from a connection pool, one writer at a time across all nodes (a session advisory lock) and
+retried when PostgreSQL still reports a conflict: the functions were written for SQLite's
+single writer, and this keeps that promise (no lost update, no double assignment) with
+several nodes writing at once. Reads use
 one autocommit connection per thread, reconnected after the server went away.
 """
 
@@ -36,7 +37,7 @@ from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, t
 from .common import rows
 from .db import Location, configure, connect, migrate, parse_url
 from .errors import store_error
-from .nodes import JOB_LOCKS, NODE_LOCKS, new_node_id
+from .nodes import JOB_LOCKS, NODE_LOCKS, WRITE_LOCK, new_node_id
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -176,15 +177,27 @@ class Store:
         return self._writers.submit(self._run, fn)
 
     def _run(self, fn: Callable[[Tx], T]) -> T:
-        """`fn` may run more than once: PostgreSQL rolls back the loser of a conflict."""
+        """One writer at a time across the team, then a serializable transaction.
+
+        The write lock (a session advisory lock, taken before the transaction so its
+        snapshot is fresh) queues writers as SQLite's single writer does: under load they
+        wait their turn instead of failing each other's serializable transactions again and
+        again. A conflict with work outside it (a migration, `store migrate`) is still
+        caught by SERIALIZABLE and retried, so `fn` may run more than once.
+        """
         for attempt in range(RETRIES):
             try:
                 self._keep_alive()
                 with self._pool.connection() as conn:
                     self._own_pids.add(conn.info.backend_pid)
-                    with conn.transaction():
-                        conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
-                        result = fn(Tx(conn, self.location))
+                    conn.execute("SELECT pg_advisory_lock(%s, 0)", (WRITE_LOCK,))
+                    try:
+                        with conn.transaction():
+                            conn.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+                            result = fn(Tx(conn, self.location))
+                    finally:
+                        if not conn.broken:
+                            conn.execute("SELECT pg_advisory_unlock(%s, 0)", (WRITE_LOCK,))
                     return result
             except _RETRYABLE as exc:
                 if attempt == RETRIES - 1:

@@ -195,6 +195,11 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from .gui.settings.listener_settings import ListenerSettings
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
 
+    if store_url is None:
+        from .gui.settings.team_store_settings import TeamStoreSettings
+
+        saved = TeamStoreSettings.load()
+        store_url = saved.url() if saved.enabled and saved.complete else None
     try:
         service = await _open_service(data_dir, store_url)
     except (StringeexError, OSError) as exc:

@@ -1843,6 +1843,11 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>Team store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SmtpEmailDialog</name>
@@ -2127,6 +2132,185 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <location filename="../../ui/smtp_email_dialog.ui" line="420"/>
         <source>Copy the selected internal email, to paste it into the mail server&apos;s forwarding setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamStorePage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="34"/>
+        <source>This app works on the team store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="36"/>
+        <source>This app works on this computer&apos;s own store (a single seat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="58"/>
+        <source>Fill in the host, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="79"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="84"/>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="97"/>
+        <source>Creating the team store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="112"/>
+        <source>The team store is ready, and the app opens it at its next start. This is its team key, shown only now: copy it somewhere safe and give it to each computer that joins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="134"/>
+        <source>This computer has joined the team store: it can send and sync mail. The app opens the store at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="149"/>
+        <source>Saved: the app opens this team store at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="154"/>
+        <source>Saved: the app opens this computer&apos;s own store at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="29"/>
+        <source>Team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="32"/>
+        <source>pageTitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="52"/>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="61"/>
+        <source>Leave these empty to work on this computer&apos;s own store. A team shares one PostgreSQL database: ask its admin for these, or make an empty database of its own and create the team store in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="70"/>
+        <location filename="../../ui/team_store_page.ui" line="242"/>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="77"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="87"/>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="94"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="117"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="127"/>
+        <source>helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="134"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="144"/>
+        <source>stringeex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="151"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="161"/>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="171"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="199"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="224"/>
+        <source>Team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="233"/>
+        <source>Secrets every computer needs (relay and SMTP passwords, Gmail sign-ins) are kept in the team store, sealed with the team key. Creating the store shows its key once; each computer joins with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="249"/>
+        <source>Team &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="259"/>
+        <source>43 letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="284"/>
+        <source>C&amp;reate team store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="291"/>
+        <source>&amp;Join with key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="316"/>
+        <source>New team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="341"/>
+        <source>&amp;Use on next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="348"/>
+        <source>Use this computer&apos;s &amp;own store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,8 @@ from .services.sync import SyncService, TokenProvider, start_import
 from .services.tickets import TicketService
 from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
+from .store import team_store_display
+from .store import team_store_url as store_team_url
 
 __all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "validate_domain",
            "validate_local_part"]
@@ -301,6 +303,37 @@ class Service:
         """Copy the data folder's store into the empty team store at `url`; counts copied."""
         machine = secrets or SecretStore(namespace_for(Path(data_dir)))
         return await asyncio.to_thread(team.migrate_to_team, Path(data_dir), url, machine)
+
+    @staticmethod
+    async def test_team_store(data_dir: Path, url: str, password: str | None = None,
+                              secrets: SecretStore | None = None) -> str:
+        """Reach and sign in to a team store without opening it; a line saying what it holds,
+        or a StoreError naming the failing step."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await asyncio.to_thread(team.test_team_store, url, password, machine)
+
+    @staticmethod
+    async def save_team_store_password(data_dir: Path, url: str, password: str,
+                                       secrets: SecretStore | None = None) -> None:
+        """Keep a team store's password in this machine's keyring (never in settings)."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        await asyncio.to_thread(machine.set, team.store_password_key(url), password)
+
+    @staticmethod
+    async def join_team_store_at(data_dir: Path, url: str, key: str,
+                                 secrets: SecretStore | None = None) -> None:
+        """Join the team store at `url` from a process working on another store."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        await asyncio.to_thread(team.join_team_at, Path(data_dir), url, machine, key)
+
+    @staticmethod
+    def team_store_url(host: str, port: int, database: str, user: str, tls: str) -> str:
+        return store_team_url(host, port, database, user, tls)
+
+    def store_location(self) -> str:
+        """Where this service's store is, for people: the team store's URL without its
+        password, or the data folder."""
+        return team_store_display(self.store_url) if self.store_url else str(self.data_dir)
 
     async def join_team_store(self, key: str) -> None:
         """Keep the team key in this machine's keyring once it proves right."""

@@ -25,11 +25,13 @@ def settings(portal, core, qtbot):
 def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
-        "Email channel", "Queues", "Agents", "Portal", "This computer"]
+        "Email channel", "Queues", "Agents", "Portal", "This computer", "Team store"]
     settings.show_page(SettingsDialog.PORTAL)
     assert settings.ui.pageStack.currentWidget() is settings.portal
     settings.show_page(SettingsDialog.THIS_COMPUTER)
     assert settings.ui.pageStack.currentWidget() is settings.this_computer
+    settings.show_page(SettingsDialog.TEAM_STORE)
+    assert settings.ui.pageStack.currentWidget() is settings.team_store
 
 
 def test_add_email_address_menu(settings):

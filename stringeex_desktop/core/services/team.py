@@ -16,7 +16,8 @@ from ..auth.secrets import SecretStore
 from ..auth.team_key import CHECK_NAME, decode_key, encode_key, new_key, seal, unseal
 from ..errors import ConflictError, SecretStoreError, StoreError
 from ..auth.google import CLIENT_KEY, token_key
-from ..store import Store, copy_to_team, open_team_store, team_store_display
+from ..store import (Store, copy_to_team, open_team_store, probe_team_store,
+                     team_store_display)
 from .mailboxes import mailbox_password_key
 from .portal import RELAY_PASSWORD
 
@@ -163,3 +164,27 @@ def migrate_to_team(data_dir: Path, url: str, machine: SecretStore) -> dict[str,
         return counts
     finally:
         team.close()
+
+
+def test_team_store(url: str, password: str | None, machine: SecretStore) -> str:
+    """The settings page's Test: what was reached and what it holds, or the failing step."""
+    if not password:
+        try:
+            password = machine.get(store_password_key(url))
+        except SecretStoreError:
+            password = None
+    server, holds = probe_team_store(url, password=password)
+    return {"team": f"Connected to PostgreSQL {server}; the database holds a team store.",
+            "empty": f"Connected to PostgreSQL {server}; the database is empty: create the "
+                     "team store in it, or ask for the one your team uses.",
+            "other": f"Connected to PostgreSQL {server}, but the database holds other tables "
+                     "and no team store: use an empty database of its own."}[holds]
+
+
+def join_team_at(data_dir: Path, url: str, machine: SecretStore, key_text: str) -> None:
+    """`join_team` for a store this process has not opened (the settings page)."""
+    store = open_store(data_dir, url, machine)
+    try:
+        join_team(store, machine, url, key_text)
+    finally:
+        store.close()

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .sqlite import Store, Tx
 
-__all__ = ["Store", "Tx", "open_team_store", "team_store_display", "copy_to_team"]
+__all__ = ["Store", "Tx", "open_team_store", "team_store_display", "copy_to_team",
+           "probe_team_store", "team_store_url"]
 
 
 def open_team_store(url: str, *, password: str | None = None, create: bool = False):
@@ -33,3 +34,27 @@ def copy_to_team(data_dir, team) -> dict[str, int]:
     from .transfer import copy_to_team as copy
 
     return copy(Path(data_dir) / DB_NAME, team)
+
+
+def probe_team_store(url: str, *, password: str | None = None) -> tuple[str, str]:
+    """(server version, what the database holds: "team", "empty" or "other"), or a
+    StoreError naming the failing step (address, reaching the server, signing in)."""
+    from .postgres.db import connect, is_empty, parse_url, version
+
+    location = parse_url(url)
+    conn = connect(location, None if location.has_password else password, timeout=10)
+    try:
+        server = conn.execute("SHOW server_version").fetchone()[0]
+        if version(conn) is not None:
+            return server, "team"
+        return server, "empty" if is_empty(conn) else "other"
+    finally:
+        conn.close()
+
+
+def team_store_url(host: str, port: int, database: str, user: str, sslmode: str) -> str:
+    """The URL of a team store from the settings page's fields (never its password)."""
+    from urllib.parse import quote
+
+    return (f"postgresql://{quote(user, safe='')}@{host.strip()}:{port}/"
+            f"{quote(database, safe='')}" + (f"?sslmode={sslmode}" if sslmode else ""))

@@ -35,6 +35,7 @@ class Ui_SettingsDialog(object):
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
+        QListWidgetItem(self.pageList)
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(170, 0))
         self.pageList.setMaximumSize(QSize(200, 16777215))
@@ -78,6 +79,8 @@ class Ui_SettingsDialog(object):
         ___qlistwidgetitem3.setText(QCoreApplication.translate("SettingsDialog", u"Portal", None))
         ___qlistwidgetitem4 = self.pageList.item(4)
         ___qlistwidgetitem4.setText(QCoreApplication.translate("SettingsDialog", u"This computer", None))
+        ___qlistwidgetitem5 = self.pageList.item(5)
+        ___qlistwidgetitem5.setText(QCoreApplication.translate("SettingsDialog", u"Team store", None))
         self.pageList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

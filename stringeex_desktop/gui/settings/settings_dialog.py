@@ -1,4 +1,5 @@
-"""Settings: the email channel, queues, agents, the portal and this computer, one page each."""
+"""Settings: the email channel, queues, agents, the portal, this computer and the team store,
+one page each."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from .agents_page import AgentsPage
 from .email_channel_page import EmailChannelPage
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
+from .team_store_page import TeamStorePage
 from .this_computer_page import ThisComputerPage
 
 
 class SettingsDialog(QDialog):
     """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
 
-    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER = range(5)
+    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, TEAM_STORE = range(6)
 
     def __init__(self, service: Service, bridge: EventBridge, core: CoreController,
                  parent: QWidget | None = None):
@@ -32,8 +34,9 @@ class SettingsDialog(QDialog):
         self.agents = AgentsPage(service, bridge, self)
         self.portal = PortalPage(service, bridge, self)
         self.this_computer = ThisComputerPage(core, self)
+        self.team_store = TeamStorePage(service, self)
         for page in (self.email_channel, self.queues, self.agents, self.portal,
-                     self.this_computer):
+                     self.this_computer, self.team_store):
             self.ui.pageStack.addWidget(page)
         self.ui.pageList.setCurrentRow(self.EMAIL_CHANNEL)
         self.ui.pageList.setFocus()

@@ -104,6 +104,7 @@ class TeamStorePage(QWidget):
         finally:
             self._busy(False)
         self.settings(enabled=True).save()
+        set_message(self.ui.testResultLabel)
         self.ui.newKeyEdit.setText(key)
         self.ui.newKeyEdit.setVisible(True)
         self.ui.newKeyEdit.selectAll()

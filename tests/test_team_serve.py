@@ -63,3 +63,41 @@ def _configure(admin, relay):
     admin.cli("agent", "add", f"alice@{DOMAIN}", "--name", "Alice", "--queue", "Support")
     admin.cli("mailbox", "add-internal", "support", "--name", "Acme Support", "--queue",
               "Support", "--auto-reply-subject", "We got it", "--auto-reply-body", "Soon.")
+
+
+def test_a_database_restart_in_the_middle_loses_nothing(tmp_path, team_env, relay, postgres):
+    """What was acknowledged is stored; what was refused meanwhile (451) the sender retries."""
+    import smtplib
+    import time
+
+    admin = Serving.__new__(Serving)
+    admin.data_dir, admin.env = tmp_path / "owner", team_env
+    _configure(admin, relay)
+    serving = node(tmp_path, "n1", team_env)
+
+    def deliver(i: int) -> None:
+        raw = make_mail(sender=f"C{i} <c{i}@example.com>", subject=f"Restart {i}")
+        deadline = time.monotonic() + 60
+        while True:  # as an MTA would: a 451 (or a dropped session) means try again later
+            try:
+                send(serving.smtp, raw, sender=f"c{i}@example.com")
+                return
+            except (smtplib.SMTPException, OSError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    try:
+        for i in range(5):
+            deliver(i)
+        postgres.stop()
+        postgres.start()
+        for i in range(5, 10):
+            deliver(i)
+        assert sorted(t["subject"] for t in admin.js("ticket", "list")) == \
+            sorted(f"Restart {i}" for i in range(10))
+        wait_for(lambda: len(relay.messages) >= 10, timeout=60)
+    finally:
+        assert serving.stop() == 0
+    assert sorted(m.rcpt_tos[0] for m in relay.messages) == \
+        sorted(f"c{i}@example.com" for i in range(10))

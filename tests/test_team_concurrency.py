@@ -109,3 +109,35 @@ def make_tickets_single(service) -> list[int]:
                                          mailbox_id=None, reply_via=None, queue_id=queue_id,
                                          now=utcnow())]
     return run(store_of(service).write(create))
+
+
+def test_deliveries_through_two_nodes_at_once_share_out_by_the_rules(tmp_path, team_url):
+    """Two nodes routing at the same moment each see the other's assignment: the queue's
+    two members end with five tickets each (fewest open tickets first), never ten and none."""
+    import asyncio
+
+    from mailmaker import make_mail
+
+    first = Service(tmp_path / "n1", store_url=team_url)
+    second = Service(tmp_path / "n2", store_url=team_url)
+    try:
+        async def setup():
+            await first.set_up(DOMAIN, f"admin@{DOMAIN}", "Ada Admin")
+            await first.add_queue("Support")
+            for name in ("alice", "bob"):
+                await first.add_agent(f"{name}@{DOMAIN}", name.title(), "agent", ["Support"])
+            return await first.add_internal_mailbox("support", name="Acme Support",
+                                                    queue="Support")
+        mailbox = run(setup())
+
+        async def burst():
+            mails = [make_mail(sender=f"c{i}@example.com", subject=f"Load {i}")
+                     for i in range(10)]
+            await asyncio.gather(*[(first if i % 2 else second).deliver(
+                raw, [mailbox.id], f"c{i}@example.com") for i, raw in enumerate(mails)])
+        run(burst())
+        assignees = [t.assignee for t in first.tickets(limit=100)]
+        assert sorted(assignees) == [f"alice@{DOMAIN}"] * 5 + [f"bob@{DOMAIN}"] * 5
+    finally:
+        first.close()
+        second.close()

@@ -22,9 +22,6 @@ class Row(tuple):
             return tuple.__getitem__(self, self._names[key])
         return tuple.__getitem__(self, key)
 
-    def keys(self) -> list[str]:
-        return list(self._names)
-
 
 @functools.lru_cache(maxsize=512)
 def _shape(names: tuple[str, ...]) -> type[Row]:

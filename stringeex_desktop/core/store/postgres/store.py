@@ -6,8 +6,8 @@ connection here. Writes run on a small thread pool, each in its own SERIALIZABLE
 from a connection pool, one writer at a time across all nodes (a session advisory lock) and
 retried when PostgreSQL still reports a conflict: the functions were written for SQLite's
 single writer, and this keeps that promise (no lost update, no double assignment) with
-several nodes writing at once. Reads use
-one autocommit connection per thread, reconnected after the server went away.
+several nodes writing at once. Reads use one autocommit connection per thread, reconnected
+after the server went away.
 """
 
 from __future__ import annotations
@@ -122,11 +122,6 @@ class Store:
         self._lock = threading.Lock()
         self._listener: psycopg.Connection | None = None
         self._own_pids: set[int] = set()
-
-    @property
-    def path(self) -> str:
-        """What messages name as the store's place (the SQLite store's is its file)."""
-        return self.location.display()
 
     def close(self) -> None:
         self._writers.shutdown(wait=True)

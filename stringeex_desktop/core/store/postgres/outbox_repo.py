@@ -119,11 +119,11 @@ def release_held(conn: psycopg.Connection, now: datetime) -> None:
 
 
 def recover_sending(conn: psycopg.Connection, now: datetime) -> int:
-    """Rows a dead node left `sending` go back to the queue (may send twice, same
-    Message-ID); those of nodes still running are theirs."""
+    """Rows a dead node, or this one between sends, left `sending` go back to the queue
+    (may send twice, same Message-ID); those of other nodes still running are theirs."""
     return conn.execute("UPDATE outbox SET state = 'queued', updated_at = %s "
-                        f"WHERE state = 'sending' AND NOT {alive_sql('claimed_by')}",
-                        (now,)).rowcount
+                        f"WHERE state = 'sending' AND (claimed_by = {THIS_NODE_SQL} "
+                        f"OR NOT {alive_sql('claimed_by')})", (now,)).rowcount
 
 
 def list_items(conn: psycopg.Connection,

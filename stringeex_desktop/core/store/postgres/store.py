@@ -136,11 +136,21 @@ class Store:
                 self._alive.close()
                 self._alive = None
 
-    def _keep_alive(self) -> None:
-        """Hold this node's lock (nodes.py), again on a new session after losing the old one."""
+    def _keep_alive(self, *, probe: bool = False) -> None:
+        """Hold this node's lock (nodes.py), again on a new session after losing the old one.
+
+        A session the server dropped (a restart) looks fine until used: `probe` asks it, so
+        the lock is back within a change poll and no other node takes this one's work.
+        """
         with self._alive_lock:
             if self._alive is not None and not self._alive.closed and not self._alive.broken:
-                return
+                if not probe:
+                    return
+                try:
+                    self._alive.execute("SELECT 1")
+                    return
+                except psycopg.Error:
+                    self._alive.close()
             conn = connect(self.location, self._password, node=self.node)
             try:
                 conn.execute("SELECT pg_advisory_lock(%s, %s)", (NODE_LOCKS, self.node))
@@ -254,6 +264,7 @@ class Store:
         return await asyncio.to_thread(self._drain_notifications)
 
     def _drain_notifications(self) -> list[tuple[str, tuple[int, ...]]]:
+        self._keep_alive(probe=True)
         with self._lock:
             try:
                 if self._listener is None or self._listener.closed or self._listener.broken:

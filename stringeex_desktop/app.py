@@ -83,6 +83,9 @@ def _qt_loop():
         # Chromium refuses to start as root with its sandbox on; say so rather than fail blank.
         log.warning("running as root: QtWebEngine's sandbox is turned off")
         os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    from .gui.web.chromium_switches import lock_down_chromium
+
+    lock_down_chromium()  # read once, when QtWebEngine starts
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (must precede the QApplication)
     from PySide6.QtWidgets import QApplication
     import qasync
@@ -112,10 +115,26 @@ def _report_unexpected(kind, value, tb) -> None:
                    error_text(value, log_unexpected=False))
 
 
+def install_translators(app, locale) -> list:
+    """Qt's own strings and ours in `locale`'s language (none for English)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("stringeex_desktop", ":/translations")):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def _configure(app) -> None:
-    from PySide6.QtCore import QFile, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QIcon
 
+    from .gui import preferences
+    from .gui.theme import follow_system_scheme
     from .gui.forms import resources_rc  # noqa: F401  (registers the :/ resources)
 
     app.setApplicationName("StringeeX Desktop")
@@ -123,22 +142,19 @@ def _configure(app) -> None:
     app.setDesktopFileName("stringeex-desktop")
     app.setWindowIcon(QIcon(":/icons/app.svg"))
     app.setQuitOnLastWindowClosed(False)  # the main coroutine decides when to stop
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("stringeex_desktop", ":/translations")):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-    style = QFile(":/style/app.qss")
-    if style.open(QFile.OpenModeFlag.ReadOnly):
-        app.setStyleSheet(bytes(style.readAll().data()).decode("utf-8"))
-        style.close()
+    chosen = preferences.language()
+    locale = QLocale(chosen) if chosen else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no LANG at all: English, digits grouped
+        locale = QLocale("en_US")
+    QLocale.setDefault(locale)  # dates and numbers follow the chosen language too
+    install_translators(app, locale)
+    follow_system_scheme(app)
 
 
 class _Session:
     """The objects one open data folder needs, built and torn down in a safe order."""
 
-    def __init__(self, service, listener, idle_minutes: int):
+    def __init__(self, service, listener, idle_minutes: int, agent_email: str | None = None):
         from .core.runtime import Core
         from .gui.bridge import EventBridge
         from .gui.core_controller import CoreController
@@ -146,7 +162,7 @@ class _Session:
         from .gui.web.message_profile import MessageProfile
         from .gui.presence_controller import PresenceController
 
-        agent = service.sign_in()
+        agent = service.sign_in(agent_email)
         self.service = service
         self.bridge = EventBridge(service.bus)
         self.profile = MessageProfile(service.inline_part)
@@ -170,16 +186,6 @@ class _Session:
         await asyncio.sleep(0.05)
 
 
-def _idle_minutes() -> int:
-    from PySide6.QtCore import QSettings
-
-    value = QSettings().value("presence/idle_minutes", 15)
-    try:
-        return max(0, int(value))
-    except (TypeError, ValueError):
-        return 15
-
-
 async def _open_service(data_dir: Path, store_url: str | None = None):
     """Opening may migrate the store: off the Qt thread, so the window never freezes on it."""
     from .core.service import Service
@@ -192,8 +198,10 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
+    from .gui import preferences
     from .gui.settings.listener_settings import ListenerSettings
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
+    from .gui.sign_in_dialog import SignInDialog
 
     if store_url is None:
         from .gui.settings.team_store_settings import TeamStoreSettings
@@ -213,7 +221,14 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
                 return 0
         listener = (ListenerSettings.from_command_line(smtp, lmtp) if smtp or lmtp
                     else ListenerSettings.load())
-        session = _Session(service, listener, _idle_minutes())
+        agents = service.agents()
+        agent_email = None
+        if len(agents) > 1:  # who is working: their role decides what they see and may do
+            dialog = SignInDialog(agents)
+            if await _finished(dialog) != QDialog.DialogCode.Accepted:
+                return 0
+            agent_email = dialog.chosen_email()
+        session = _Session(service, listener, preferences.idle_minutes(), agent_email)
         closed = asyncio.get_running_loop().create_future()
         session.window.closing.connect(lambda: closed.done() or closed.set_result(None))
         _stop_on_signals(session.window)
@@ -241,7 +256,7 @@ def _stop_on_signals(window) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            loop.add_signal_handler(sig, window.close)
+            loop.add_signal_handler(sig, window.quit)
         except (NotImplementedError, RuntimeError, ValueError):
             pass
 

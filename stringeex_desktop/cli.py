@@ -19,7 +19,7 @@ from typing import Any, Callable
 from . import __version__
 from .core.errors import NoAuthOfferedError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
-                          TicketFilter, iso)
+                          TicketEvent, TicketFilter, iso)
 from .core.paths import ENV_DATA_DIR, resolve_data_dir, resolve_store_url
 
 PROG = "stringeex-desktop"
@@ -88,6 +88,10 @@ def build_parser() -> Parser:
     qmem = cmd(qsub, "members", "set a queue's members")
     qmem.add_argument("name")
     qmem.add_argument("--set", nargs="*", required=True, metavar="EMAIL", dest="members")
+    qren = cmd(qsub, "rename", "rename a queue (its tickets, emails and members follow)")
+    qren.add_argument("name")
+    qren.add_argument("new_name")
+    cmd(qsub, "remove", "remove a queue no email or open ticket uses").add_argument("name")
 
     agent = sub.add_parser("agent", help="agents")
     asub = agent.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -100,6 +104,16 @@ def build_parser() -> Parser:
     apres = cmd(asub, "presence", "set an agent online or offline (no expiry)")
     apres.add_argument("email")
     apres.add_argument("presence", choices=("online", "offline"))
+    aupd = cmd(asub, "update", "change an agent; --inactive hands their open tickets back")
+    aupd.add_argument("email")
+    aupd.add_argument("--name")
+    aupd.add_argument("--role", choices=ROLES)
+    aqueues = aupd.add_mutually_exclusive_group()
+    aqueues.add_argument("--queue", action="append", help="the agent's queues (repeat)")
+    aqueues.add_argument("--no-queues", action="store_true", help="in no queue")
+    aact = aupd.add_mutually_exclusive_group()
+    aact.add_argument("--active", dest="active", action="store_const", const=True)
+    aact.add_argument("--inactive", dest="active", action="store_const", const=False)
 
     mailbox = sub.add_parser("mailbox", help="the email channel list")
     msub = mailbox.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -198,6 +212,18 @@ def build_parser() -> Parser:
     smig = cmd(ssub, "migrate", "copy this data folder's store into an empty team store")
     smig.add_argument("--to", required=True, metavar="URL", help="the team store (after "
                       "`team init`): postgresql://USER@HOST:PORT/DB[?sslmode=...]")
+
+    canned = sub.add_parser("canned", help="canned replies agents insert into their answers")
+    csub = canned.add_subparsers(dest="action", required=True, parser_class=Parser)
+    cadd = cmd(csub, "add", "add a canned reply (placeholders {customer_name}, "
+               "{ticket_serial}, {agent_name})")
+    cadd.add_argument("title")
+    cbody = cadd.add_mutually_exclusive_group(required=True)
+    cbody.add_argument("--body", metavar="TEXT")
+    cbody.add_argument("--body-file", metavar="F",
+                       help="the text as a UTF-8 file; - reads standard input")
+    cmd(csub, "list", "list canned replies")
+    cmd(csub, "remove", "remove a canned reply").add_argument("id", type=int)
     return parser
 
 
@@ -408,6 +434,16 @@ def queue_members(data_dir: Path, args) -> int:
     return _out(args, queue, f"queue {queue.name}: {', '.join(queue.members) or 'no members'}")
 
 
+def queue_rename(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.rename_queue(args.name, args.new_name))
+    return _out(args, queue, f"queue {queue.id} renamed to {queue.name}")
+
+
+def queue_remove(data_dir: Path, args) -> int:
+    queue = _run(data_dir, lambda s: s.remove_queue(args.name))
+    return _out(args, queue, f"queue {queue.id} {queue.name} removed")
+
+
 def agent_add(data_dir: Path, args) -> int:
     agent = _run(data_dir, lambda s: s.add_agent(args.email, args.name, args.role, args.queue))
     return _out(args, agent, f"agent {agent.id} {agent.email} ({agent.role})")
@@ -417,6 +453,14 @@ def agent_list(data_dir: Path, args) -> int:
     agents = _read(data_dir, lambda s: s.agents())
     return _out(args, [a.to_json() for a in agents], "\n".join(
         f"{a.id}\t{a.email}\t{a.name}\t{a.role}\t{a.presence}" for a in agents) or "no agents")
+
+
+def agent_update(data_dir: Path, args) -> int:
+    queues = [] if args.no_queues else args.queue
+    agent = _run(data_dir, lambda s: s.update_agent(args.email, name=args.name, role=args.role,
+                                                    queues=queues, active=args.active))
+    state = "active" if agent.active else "inactive"
+    return _out(args, agent, f"agent {agent.id} {agent.email} ({agent.role}, {state}) updated")
 
 
 def agent_presence(data_dir: Path, args) -> int:
@@ -591,10 +635,14 @@ def ticket_show(data_dir: Path, args) -> int:
     lines = [f"{ticket.serial} {ticket.subject} [{ticket.status}] "
              f"from {ticket.requester} queue {ticket.queue or '-'} "
              f"assignee {ticket.assignee or '-'}"]
-    for message in ticket.messages:
-        lines.append(f"--- {message.direction} {message.sender} "
-                     f"{_delivery_text(message, retrying.get(message.id))}".rstrip())
-        lines.append(message.text.rstrip())
+    for item in ticket.thread():
+        if isinstance(item, TicketEvent):
+            lines.append(f"--- {iso(item.at)} {item.actor or 'StringeeX'} set {item.field} "
+                         f"{item.old or '-'} -> {item.new or '-'}")
+            continue
+        lines.append(f"--- {item.direction} {item.sender} "
+                     f"{_delivery_text(item, retrying.get(item.id))}".rstrip())
+        lines.append(item.text.rstrip())
     return _out(args, ticket, "\n".join(lines))
 
 
@@ -715,14 +763,31 @@ def store_migrate(data_dir: Path, args) -> int:
     return _out(args, counts, "Copied into the team store: " + ", ".join(
         f"{count} {name.replace('_', ' ')}" for name, count in counts.items()) + ".")
 
+def canned_add(data_dir: Path, args) -> int:
+    body = args.body if args.body is not None else _read_body(args.body_file)
+    canned = _run(data_dir, lambda s: s.add_canned(args.title, body))
+    return _out(args, canned, f"canned reply {canned.id} {canned.title}")
+
+
+def canned_list(data_dir: Path, args) -> int:
+    replies = _read(data_dir, lambda s: s.canned_replies())
+    return _out(args, [c.to_json() for c in replies],
+                "\n".join(f"{c.id}\t{c.title}" for c in replies) or "no canned replies")
+
+
+def canned_remove(data_dir: Path, args) -> int:
+    canned = _run(data_dir, lambda s: s.remove_canned(args.id))
+    return _out(args, canned, f"removed canned reply {canned.id} {canned.title}")
+
 
 COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("serve", None): serve,
     ("portal", "set"): portal_set, ("portal", "show"): portal_show,
     ("queue", "add"): queue_add, ("queue", "list"): queue_list,
-    ("queue", "members"): queue_members,
+    ("queue", "members"): queue_members, ("queue", "rename"): queue_rename,
+    ("queue", "remove"): queue_remove,
     ("agent", "add"): agent_add, ("agent", "list"): agent_list,
-    ("agent", "presence"): agent_presence,
+    ("agent", "presence"): agent_presence, ("agent", "update"): agent_update,
     ("mailbox", "add-internal"): mailbox_add_internal, ("mailbox", "add-smtp"): mailbox_add_smtp,
     ("mailbox", "add-gmail"): mailbox_add_gmail, ("mailbox", "update"): mailbox_update,
     ("mailbox", "remove"): mailbox_remove, ("mailbox", "list"): mailbox_list,
@@ -731,4 +796,6 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("ticket", "reply"): ticket_reply,
     ("team", "init"): team_init, ("team", "join"): team_join,
     ("store", "migrate"): store_migrate,
+    ("canned", "add"): canned_add, ("canned", "list"): canned_list,
+    ("canned", "remove"): canned_remove,
 }

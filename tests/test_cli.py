@@ -62,7 +62,7 @@ def test_queue_agent_mailbox_shapes(cli, data_dir):
     assert queue == {"id": 1, "name": "Support", "members": [f"alice@{DOMAIN}"]}
     agent = js(cli("agent", "presence", f"alice@{DOMAIN}", "online", "--json"))
     assert agent == {"id": 2, "email": f"alice@{DOMAIN}", "name": "Alice", "role": "agent",
-                     "queues": ["Support"], "presence": "online"}
+                     "queues": ["Support"], "presence": "online", "active": True}
     mailbox = js(cli("mailbox", "add-internal", "Support", "--name", "Acme Support", "--queue",
                      "Support", "--online-first", "--auto-reply-subject", "Thanks",
                      "--auto-reply-body", "We will answer soon.", "--json"))
@@ -257,3 +257,40 @@ def test_body_file_dash_reads_standard_input(cli, data_dir, service, portal):
     assert noted["messages"][-1]["text"].startswith("Called back; ünïcode kept.")
     for action in ("note", "reply"):
         assert "- reads standard input" in cli("ticket", action, "--help").stdout
+
+
+def test_ticket_show_lists_every_change_as_an_event_oldest_first(cli, service, portal):
+    run(service.deliver(make_mail(), [portal.id], "carol@example.com"))
+    changed = js(cli("ticket", "set", "1", "--status", "solved", "--priority", "high",
+                     "--assignee", f"bob@{DOMAIN}", "--json"))
+    assert changed["status"] == "solved" and "events" not in changed
+    shown = js(cli("ticket", "show", "#000001", "--json"))
+    assert [{k: e[k] for k in ("actor", "field", "old", "new")} for e in shown["events"]] == [
+        {"actor": None, "field": "assignee", "old": None, "new": f"alice@{DOMAIN}"},
+        {"actor": None, "field": "status", "old": "new", "new": "solved"},
+        {"actor": None, "field": "priority", "old": "normal", "new": "high"},
+        {"actor": None, "field": "assignee", "old": f"alice@{DOMAIN}", "new": f"bob@{DOMAIN}"}]
+    assert all(e["at"].endswith("Z") for e in shown["events"])
+    text = cli("ticket", "show", "1").stdout
+    assert f"StringeeX set assignee alice@{DOMAIN} -> bob@{DOMAIN}" in text
+    assert text.index("--- in ") < text.index("set status new -> solved")
+
+
+def test_queue_rename_remove_and_agent_update(cli, data_dir):
+    setup_portal(data_dir)
+    queue = js(cli("queue", "rename", "Support", "Help desk", "--json"))
+    assert queue["name"] == "Help desk" and queue["members"] == [f"alice@{DOMAIN}"]
+    cli("queue", "add", "Spare")
+    assert cli("queue", "remove", "Spare").stdout.strip().endswith("Spare removed")
+    agent = js(cli("agent", "update", f"alice@{DOMAIN}", "--name", "Alice B", "--role",
+                   "supervisor", "--no-queues", "--inactive", "--json"))
+    assert (agent["name"], agent["role"], agent["queues"], agent["active"]) == (
+        "Alice B", "supervisor", [], False)
+    refused = cli("agent", "update", f"admin@{DOMAIN}", "--inactive", check=False)
+    assert refused.returncode == 1 and "only active admin" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    refused = cli("queue", "rename", "Nope", "X", check=False)
+    assert refused.returncode == 1 and "No queue named 'Nope'" in refused.stderr
+    usage = cli("agent", "update", f"alice@{DOMAIN}", "--queue", "A", "--no-queues",
+                check=False)
+    assert usage.returncode == 2

@@ -86,10 +86,11 @@ class Agent:
     role: str = "agent"
     queues: list[str] = field(default_factory=list)
     presence: str = "offline"
+    active: bool = True
 
     def to_json(self) -> dict:
         return {"id": self.id, "email": self.email, "name": self.name, "role": self.role,
-                "queues": list(self.queues), "presence": self.presence}
+                "queues": list(self.queues), "presence": self.presence, "active": self.active}
 
 
 @dataclass
@@ -148,6 +149,9 @@ class AttachmentInfo:
     filename: str
     content_type: str
     size: int
+    id: int | None = None               # for reading its bytes; not part of the JSON contract
+    content_id: str | None = None       # what a `cid:` URL of its message names
+    inline: bool = False
 
     def to_json(self) -> dict:
         return {"filename": self.filename, "content_type": self.content_type, "size": self.size}
@@ -172,6 +176,7 @@ class Message:
     delivery_error: str | None = None
     outbox_id: int | None = None        # for Retry; not part of the JSON contract
     delivery_reply: str | None = None   # the server's answer once sent
+    received_at: datetime | None = None  # when it was stored; `date` is the sender's claim
 
     def to_json(self) -> dict:
         return {"id": self.id, "direction": self.direction, "message_id": self.message_id,
@@ -181,6 +186,25 @@ class Message:
                 "attachments": [a.to_json() for a in self.attachments],
                 "parse_error": self.parse_error, "delivery": self.delivery,
                 "delivery_error": self.delivery_error}
+
+
+EVENT_FIELDS = ("status", "priority", "type", "queue", "assignee", "ccs")
+
+
+@dataclass
+class TicketEvent:
+    """One change of a ticket's field: `actor` is the agent's email, None for the core
+    (routing, a customer's answer). For ccs one event per address: added (old None) or
+    removed (new None)."""
+    at: datetime
+    actor: str | None
+    field: str
+    old: str | None
+    new: str | None
+
+    def to_json(self) -> dict:
+        return {"at": iso(self.at), "actor": self.actor, "field": self.field, "old": self.old,
+                "new": self.new}
 
 
 @dataclass
@@ -200,10 +224,29 @@ class Ticket:
     updated_at: datetime
     message_count: int
     messages: list[Message] | None = None
+    events: list[TicketEvent] | None = None
+    assignee_name: str | None = None
+    unread: bool = False  # new customer mail since the reading agent last opened it
 
     @property
     def serial(self) -> str:
         return format_serial(self.id)
+
+    def thread(self) -> list[Message | TicketEvent]:
+        """Messages and events interleaved by the time they were stored, each kept in its
+        own order (a message's Date is the sender's claim and may be anything)."""
+        messages, events = self.messages or [], self.events or []
+        out: list[Message | TicketEvent] = []
+        i = j = 0
+        while i < len(messages) or j < len(events):
+            if j == len(events) or (i < len(messages) and (
+                    messages[i].received_at is None or messages[i].received_at <= events[j].at)):
+                out.append(messages[i])
+                i += 1
+            else:
+                out.append(events[j])
+                j += 1
+        return out
 
     def to_json(self) -> dict:
         out = {"id": self.id, "serial": self.serial, "subject": self.subject,
@@ -214,15 +257,45 @@ class Ticket:
                "updated_at": iso(self.updated_at), "message_count": self.message_count}
         if self.messages is not None:
             out["messages"] = [m.to_json() for m in self.messages]
+        if self.events is not None:
+            out["events"] = [e.to_json() for e in self.events]
         return out
 
 
-@dataclass
+SORT_KEYS = ("serial", "subject", "requester", "queue", "assignee", "status", "priority",
+             "updated")
+VIEWS = ("mine", "unassigned", "open", "pending", "solved", "closed")
+"""The fixed views of the ticket list; each queue adds "queue:<name>" (its open tickets)."""
+
+
+@dataclass(frozen=True)
 class TicketFilter:
     queue: str | None = None
     status: str | None = None
     assignee: str | None = None  # an email, or "none" for unassigned
     search: str | None = None
+    statuses: tuple[str, ...] | None = None  # any of these (a view: open = new+processing+pending)
+    priority: str | None = None
+    mailbox_id: int | None = None
+    sort: str = "updated"  # one of SORT_KEYS
+    descending: bool = True
+    reader: str | None = None  # whose read markers make rows unread (the signed-in agent)
+    within_queues: tuple[str, ...] | None = None  # an agent sees the tickets of their queues
+
+
+def view_filter(view: str, me: str | None) -> TicketFilter:
+    """The filter of a sidebar view; `me` is the signed-in agent's email."""
+    if view.startswith("queue:"):
+        return TicketFilter(queue=view[len("queue:"):], statuses=OPEN_STATUSES)
+    if view == "mine":
+        return TicketFilter(assignee=me or "none", statuses=OPEN_STATUSES)
+    if view == "unassigned":
+        return TicketFilter(assignee="none", statuses=OPEN_STATUSES)
+    if view == "open":
+        return TicketFilter(statuses=OPEN_STATUSES)
+    if view in ("pending", "solved", "closed"):
+        return TicketFilter(status=view)
+    raise ValueError(f"unknown view {view!r}")
 
 
 @dataclass
@@ -252,6 +325,8 @@ class TicketState:
     mailbox_id: int | None
     reply_via: int | None
     requester_email: str
+    priority: str = "normal"
+    type: str = "question"
 
 
 @dataclass
@@ -280,3 +355,44 @@ class ImapState:
     uidnext: int | None = None
     highestmodseq: int | None = None
     since: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CannedReply:
+    id: int
+    title: str
+    body: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "body": self.body}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The reply an agent is writing on a ticket, saved as they type."""
+
+    ticket_id: int
+    body: str
+    cc: str = ""
+
+
+@dataclass(frozen=True)
+class TicketActivity:
+    """What notifications compare between two reads of an agent's tickets."""
+
+    id: int
+    status: str
+    message_count: int
+    last_direction: str | None  # of the newest message: in | out | note
+
+
+@dataclass(frozen=True)
+class RemoteSender:
+    """A sender whose mail may load remote images (a per-sender allow, DESIGN.md section 5)."""
+    email: str
+    allowed_by: str | None
+    allowed_at: datetime
+
+    def to_json(self) -> dict:
+        return {"email": self.email, "allowed_by": self.allowed_by,
+                "allowed_at": iso(self.allowed_at)}

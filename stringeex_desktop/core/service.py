@@ -13,15 +13,19 @@ from typing import Iterator
 
 from . import events
 from .auth.secrets import SecretStore, namespace_for
+from .errors import ValidationError
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
-from .models import (Agent, AutoReply, Mailbox, OutboxItem, Portal, Queue, SmtpSettings, Ticket,
+from .mail.parse import safe_filename
+from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Draft, Mailbox, OutboxItem,
+                     Portal, Queue, RemoteSender, SmtpSettings, Ticket, TicketActivity,
                      TicketFilter)
-from .errors import ValidationError
 from .services import team
+from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
+from .services.drafts import DraftService
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
 from .services.gmail import GmailService, ShowConsent
 from .services.mailboxes import MailboxService
@@ -35,8 +39,8 @@ from .services.validation import local_part as validate_local_part
 from .store import team_store_display
 from .store import team_store_url as store_team_url
 
-__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "validate_domain",
-           "validate_local_part"]
+__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
+           "validate_domain", "validate_local_part"]
 
 
 class Service:
@@ -61,6 +65,8 @@ class Service:
         self._delivery = DeliveryService(self._ctx)
         self._gmail = GmailService(self._ctx, self._mailboxes)
         self._outbox = OutboxService(self._ctx, self._portal, self._mailboxes, self._gmail)
+        self._canned = CannedService(self._ctx)
+        self._drafts = DraftService(self._ctx)
 
     @classmethod
     async def open(cls, data_dir: Path, **kwargs) -> Service:
@@ -283,6 +289,100 @@ class Service:
     async def start_gmail_import(self, mailbox_id: int, since_days: int | None = None) -> None:
         """The next sync imports everything, or the mail of the last `since_days` days."""
         await start_import(self._ctx, mailbox_id, since_days)
+
+    # -- the desktop companion: canned replies, signatures, drafts ------------------------
+
+    def canned_replies(self) -> list[CannedReply]:
+        return self._canned.canned_replies()
+
+    def canned_reply(self, canned_id: int) -> CannedReply:
+        return self._canned.canned_reply(canned_id)
+
+    async def add_canned(self, title: str, body: str) -> CannedReply:
+        return await self._canned.add_canned(title, body)
+
+    async def update_canned(self, canned_id: int, title: str, body: str) -> CannedReply:
+        return await self._canned.update_canned(canned_id, title, body)
+
+    async def remove_canned(self, canned_id: int) -> CannedReply:
+        return await self._canned.remove_canned(canned_id)
+
+    def fill_canned(self, canned_id: int, ticket_ref: int | str, agent_email: str) -> str:
+        """The canned reply's text with the ticket's customer, serial and the agent filled in."""
+        return self._canned.fill_canned(canned_id, self.ticket(ticket_ref, with_messages=False),
+                                        self.agent(agent_email).name)
+
+    def signature(self, email: str) -> str:
+        return self._canned.signature(email)
+
+    async def set_signature(self, email: str, body: str) -> str:
+        return await self._canned.set_signature(email, body)
+
+    def filled_signature(self, email: str, mailbox_name: str) -> str:
+        return self._canned.filled_signature(email, mailbox_name)
+
+    def draft(self, email: str, ticket_ref: int | str) -> Draft | None:
+        return self._drafts.draft(email, ticket_ref)
+
+    def draft_ticket_ids(self, email: str) -> set[int]:
+        return self._drafts.draft_ticket_ids(email)
+
+    async def save_draft(self, email: str, ticket_ref: int | str, body: str, cc: str = ""
+                         ) -> None:
+        await self._drafts.save_draft(email, ticket_ref, body, cc)
+
+    def ticket_activity(self, email: str, ids=None, limit: int = 2000) -> list[TicketActivity]:
+        """The agent's tickets (those of `ids`, else the most recent) with their status,
+        message count and newest message's direction: what notifications compare."""
+        return self._drafts.ticket_activity(email, ids, limit)
+
+    # -- the ticket pane: attachments -----------------------------------------------------
+
+    def attachment(self, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+        """One attachment and its bytes, read-only (the pane's Open and Save as)."""
+        return self._tickets.attachment(attachment_id)
+
+    # -- remote content in the message viewer (per-sender allow) --------------------------
+
+    def remote_content_senders(self) -> list[RemoteSender]:
+        return self._portal.remote_content_senders()
+
+    def remote_content_allowed(self, email: str) -> bool:
+        return self._portal.remote_content_allowed(email)
+
+    async def allow_remote_content(self, email: str) -> RemoteSender:
+        return await self._portal.allow_remote_content(email)
+
+    async def revoke_remote_content(self, email: str) -> None:
+        await self._portal.revoke_remote_content(email)
+
+    # -- settings that edit: queues and agents --------------------------------------------
+
+    async def rename_queue(self, name: str, new_name: str) -> Queue:
+        return await self._people.rename_queue(name, new_name)
+
+    async def remove_queue(self, name: str) -> Queue:
+        return await self._people.remove_queue(name)
+
+    async def update_agent(self, email: str, *, name: str | None = None,
+                           role: str | None = None, queues: list[str] | None = None,
+                           active: bool | None = None) -> Agent:
+        return await self._people.update_agent(email, name=name, role=role, queues=queues,
+                                               active=active)
+
+    # -- the agent's day: views, read markers, bulk changes (issue 8) ----------------------
+
+    def view_counts(self) -> dict[str, int]:
+        """The sidebar's live counts by view ("mine", "unassigned", "open", "pending",
+        "solved", "closed", "queue:<name>"), as the signed-in agent may see them."""
+        return self._tickets.view_counts()
+
+    async def mark_read(self, ref: int | str) -> None:
+        await self._tickets.mark_read(ref)
+
+    async def update_tickets(self, refs, **changes) -> list[Ticket]:
+        """Status, queue or assignee of many tickets at once, in one transaction."""
+        return await self._tickets.update_tickets(refs, **changes)
 
     # -- team store ---------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ class EventBridge(QObject):
     """
 
     tickets_changed = Signal(tuple)  # ticket ids
+    tickets_changed_by = Signal(tuple, str)  # ticket ids, the acting agent's email or ""
     mailboxes_changed = Signal()
     people_changed = Signal()
     portal_changed = Signal()
@@ -39,6 +40,7 @@ class EventBridge(QObject):
         kind = event.kind
         if kind == events.TICKETS:
             self.tickets_changed.emit(tuple(event.ids))
+            self.tickets_changed_by.emit(tuple(event.ids), event.extra.get("actor") or "")
         elif kind == events.MAILBOXES:
             self.mailboxes_changed.emit()
         elif kind == events.PEOPLE:

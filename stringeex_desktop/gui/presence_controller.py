@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import time
 from typing import TYPE_CHECKING, Callable
@@ -26,6 +27,10 @@ SLEEP_JUMP = 20.0
 """Seconds the wall clock may run ahead of the monotonic clock (which stops during suspend)
 between two checks before it counts as a sleep."""
 LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
+LOGIND_SESSION = "org.freedesktop.login1.Session"
+SCREEN_SAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver",
+                 "org.cinnamon.ScreenSaver", "org.mate.ScreenSaver")
+"""Interfaces whose ActiveChanged(true) on the session bus means the screen locked."""
 INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -39,18 +44,22 @@ class PresenceController(QObject):
     QTimer behind the heartbeat runs on the monotonic clock, which stops during suspend, so
     after wake it would quietly renew Online. Sleep shows as the wall clock jumping ahead of
     the monotonic one (`wall_clock`, `monotonic`), and on Linux as logind's PrepareForSleep
-    (`sleep_bus`, the system bus by default). Back Online only when the agent says so.
+    (`sleep_bus`, the system bus by default). A locked screen means the agent stepped away:
+    logind's Lock of this session on that bus, or a screen saver's ActiveChanged on the
+    session bus (`lock_bus`). Back Online only when the agent says so.
     """
 
     changed = Signal(bool)        # online
     failed = Signal(str)          # why a change could not be saved
     went_idle = Signal(int)       # minutes without input before going offline
     slept = Signal()              # the computer slept while online: now offline
+    locked = Signal()             # the screen locked while online: now offline
 
     def __init__(self, service: Service, email: str, *, idle_minutes: int = 15,
                  wall_clock: Callable[[], float] = time.time,
                  monotonic: Callable[[], float] = time.monotonic,
-                 sleep_bus: QDBusConnection | None = None, parent: QObject | None = None):
+                 sleep_bus: QDBusConnection | None = None,
+                 lock_bus: QDBusConnection | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self._email = email
@@ -71,6 +80,7 @@ class PresenceController(QObject):
         self._watched: set[QWindow] = set()
         self._started = False
         self._watch_logind(sleep_bus)
+        self._watch_screen_lock(lock_bus)
 
     @property
     def online(self) -> bool:
@@ -159,7 +169,7 @@ class PresenceController(QObject):
         slept = (wall - self._marks[0]) - (monotonic - self._marks[1]) > SLEEP_JUMP
         self._marks = (wall, monotonic)
         if slept:
-            self._went_to_sleep()
+            self._went_away(self.slept)
         return slept
 
     def _watch_logind(self, bus: QDBusConnection | None) -> None:
@@ -172,20 +182,49 @@ class PresenceController(QObject):
         if bus.isConnected() and not bus.connect(*LOGIND, "PrepareForSleep", self,
                                                  SLOT("_prepare_for_sleep(bool)")):
             log.warning("cannot follow logind's PrepareForSleep: %s", bus.lastError().message())
+        session = os.environ.get("XDG_SESSION_ID")
+        if bus.isConnected() and session and not bus.connect(
+                LOGIND[0], session_path(session), LOGIND_SESSION, "Lock", self,
+                SLOT("_session_locked()")):
+            log.warning("cannot follow logind's Lock: %s", bus.lastError().message())
+
+    def _watch_screen_lock(self, bus: QDBusConnection | None) -> None:
+        """Any sender and path: desktops differ in both, and only the session's own desktop
+        is on its session bus."""
+        if bus is None:
+            if not sys.platform.startswith("linux"):
+                return
+            from PySide6.QtDBus import QDBusConnection
+            bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return
+        for interface in SCREEN_SAVERS:
+            if not bus.connect("", "", interface, "ActiveChanged", self,
+                               SLOT("_screen_saver_active(bool)")):
+                log.warning("cannot follow %s: %s", interface, bus.lastError().message())
 
     @Slot(bool)
     def _prepare_for_sleep(self, going: bool) -> None:
         if going:
-            self._went_to_sleep()
+            self._went_away(self.slept)
 
-    def _went_to_sleep(self) -> None:
+    @Slot()
+    def _session_locked(self) -> None:
+        self._went_away(self.locked)
+
+    @Slot(bool)
+    def _screen_saver_active(self, active: bool) -> None:
+        if active:
+            self._went_away(self.locked)
+
+    def _went_away(self, why: Signal) -> None:
         """Offline at once in the window; the store follows (or the lease runs out)."""
         if not self._online:
             return
         self._online = False
         self._heartbeat.stop()
         self.changed.emit(False)
-        self.slept.emit()
+        why.emit()
         self._pending = asyncio.ensure_future(self._apply(False))
 
     async def _apply(self, online: bool) -> None:
@@ -220,3 +259,10 @@ class PresenceController(QObject):
             self.went_idle.emit(self.idle_minutes)
             return
         self._pending = asyncio.ensure_future(self._apply(True))
+
+
+def session_path(session_id: str) -> str:
+    """logind's object path of a session (sd_bus_path_encode: `2` -> `_32`)."""
+    encoded = "".join(c if c.isascii() and c.isalnum() and not (i == 0 and c.isdigit())
+                      else f"_{ord(c):02x}" for i, c in enumerate(session_id))
+    return f"/org/freedesktop/login1/session/{encoded or '_'}"

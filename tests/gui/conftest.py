@@ -24,6 +24,10 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 
+from stringeex_desktop.gui.web.chromium_switches import lock_down_chromium  # noqa: E402
+
+lock_down_chromium()  # as app.py does, before QtWebEngine starts
+
 from PySide6 import QtWebEngineWidgets  # noqa: E402,F401  (before the QApplication)
 
 import pytest  # noqa: E402

@@ -125,7 +125,7 @@ def test_html_message_renders_with_its_inline_image(make_window, portal, run, qt
     assert rendered.args[1] is True
     [block] = window.pane.blocks
     assert block.ui.directionBadge.text() == "Received"
-    assert "blocked" in block.ui.errorLabel.text()  # the tracking pixel
+    assert "blocked" in block.remote_bar.ui.textLabel.text()  # the tracking pixel
     result = []
     block.view.page().runJavaScript("document.images[0].naturalWidth",
                                     QWebEngineScript.ScriptWorldId.ApplicationWorld,

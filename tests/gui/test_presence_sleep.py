@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from stringeex_desktop.gui.presence_controller import LOGIND, SLEEP_JUMP
+from stringeex_desktop.gui.presence_controller import LOGIND, SLEEP_JUMP, session_path
 
 _names = itertools.count()
 
@@ -87,8 +87,9 @@ def test_back_online_only_when_the_agent_says_so(online_window, portal, clocks, 
     presence._beat()
     assert presence_of(portal) == "offline"  # the heartbeat does not bring it back
     qtbot.mouseClick(window.ui.goOnlineButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: presence_of(portal) == "online")
-    assert presence.online and window.ui.presenceBanner.isHidden()
+    # the store is written before the window hears back: wait for both
+    qtbot.waitUntil(lambda: presence_of(portal) == "online" and presence.online)
+    assert window.ui.presenceBanner.isHidden()
 
 
 @pytest.mark.parametrize("wall, monotonic", [
@@ -165,3 +166,68 @@ def test_logind_prepare_for_sleep_sets_offline(make_window, portal, bus, clocks,
     qtbot.waitUntil(announce_sleep, timeout=5000)
     qtbot.waitUntil(lambda: presence_of(portal) == "offline")
     assert not window.ui.presenceBanner.isHidden()
+
+
+# -- screen lock and idle: the same banner, each with its reason ------------------------------
+
+def send_signal(connection: QDBusConnection, path: str, interface: str, name: str, *args):
+    signal = QDBusMessage.createSignal(path, interface, name)
+    signal.setArguments(list(args))
+    assert connection.send(signal)
+
+
+def until_heard(qtbot, presence, send) -> None:
+    """Sent again until it arrives: QtDBus sets up its match rules asynchronously."""
+    heard = []
+    presence.locked.connect(lambda: heard.append(1))
+    qtbot.waitUntil(lambda: bool(heard) or send() or False, timeout=5000)
+
+
+@pytest.mark.parametrize("interface", ["org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver"])
+def test_screen_saver_lock_sets_offline_and_says_why(make_window, portal, bus, clocks, qtbot,
+                                                     interface):
+    desktop = bus("desktop")
+    window, _, presence = make_window(wall_clock=clocks.wall, monotonic=clocks.monotonic,
+                                      sleep_bus=bus("system"), lock_bus=bus("app"))
+    going = presence.set_online(True)
+    qtbot.waitUntil(going.done)
+    send_signal(desktop, "/org/freedesktop/ScreenSaver", interface, "ActiveChanged", False)
+    assert presence.online  # unlocking, or a screen saver without lock, changes nothing
+    until_heard(qtbot, presence, lambda: send_signal(
+        desktop, "/org/freedesktop/ScreenSaver", interface, "ActiveChanged", True))
+    qtbot.waitUntil(lambda: presence_of(portal) == "offline")
+    assert not window.ui.presenceBanner.isHidden()
+    assert "offline when the screen locked" in window.ui.presenceBannerLabel.text()
+
+
+def test_logind_session_lock_sets_offline(make_window, portal, bus, clocks, qtbot, monkeypatch):
+    monkeypatch.setenv("XDG_SESSION_ID", "c2")
+    logind = bus("logind")
+    assert logind.registerService(LOGIND[0])
+    window, _, presence = make_window(wall_clock=clocks.wall, monotonic=clocks.monotonic,
+                                      sleep_bus=bus("app"), lock_bus=bus("session"))
+    going = presence.set_online(True)
+    qtbot.waitUntil(going.done)
+    assert session_path("c2") == "/org/freedesktop/login1/session/c2"
+    assert session_path("2") == "/org/freedesktop/login1/session/_32"
+    until_heard(qtbot, presence, lambda: send_signal(
+        logind, session_path("c2"), "org.freedesktop.login1.Session", "Lock"))
+    qtbot.waitUntil(lambda: presence_of(portal) == "offline")
+    assert "offline when the screen locked" in window.ui.presenceBannerLabel.text()
+
+
+def test_idle_minutes_set_offline_with_a_banner(make_window, portal, clocks, qtbot):
+    window, _, presence = make_window(wall_clock=clocks.wall, monotonic=clocks.monotonic,
+                                      idle_minutes=15)
+    going = presence.set_online(True)
+    qtbot.waitUntil(going.done)
+    clocks.run(14 * 60)
+    presence._beat()
+    assert presence.online and window.ui.presenceBanner.isHidden()
+    clocks.run(60)
+    with qtbot.waitSignal(presence.went_idle):
+        presence._beat()
+    qtbot.waitUntil(lambda: presence_of(portal) == "offline")
+    assert not window.ui.presenceBanner.isHidden()
+    assert window.ui.presenceBannerLabel.text().startswith(
+        "You were set offline after 15 idle minutes")

@@ -19,6 +19,7 @@ def open_ticket(make_window, ticket_id, qtbot):
     qtbot.waitUntil(lambda: window.pane.ticket_id == ticket_id)
     window.activateWindow()  # focus moves only in the active window
     qtbot.waitUntil(window.isActiveWindow)
+    window.pane.open_composer("reply")  # the composer bar's Reply
     return window, core
 
 
@@ -69,7 +70,7 @@ def test_reply_shows_queued_then_sent_and_reaches_the_server(make_window, linked
     assert shown(block.ui.deliveryLabel) == "Queued"
     assert block.ui.directionBadge.text() == "Outgoing" and block.ui.retryButton.isHidden()
     assert "Hello Carol" in block.ui.bodyLabel.text()
-    assert "Rechnung März.pdf" in shown(block.ui.attachmentsLabel)
+    assert block.attachments.rows[0][0].full_text.startswith("Rechnung März.pdf")
     assert ui.bodyEdit.toPlainText() == "" and ui.ccEdit.text() == ""
     assert ui.attachmentList.count() == 0 and not shown(ui.errorLabel)
     assert window._outbox_button.text() == "1 waiting"

@@ -25,13 +25,16 @@ def settings(portal, core, qtbot):
 def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
-        "Email channel", "Queues", "Agents", "Portal", "This computer", "Team store"]
-    settings.show_page(SettingsDialog.PORTAL)
-    assert settings.ui.pageStack.currentWidget() is settings.portal
-    settings.show_page(SettingsDialog.THIS_COMPUTER)
-    assert settings.ui.pageStack.currentWidget() is settings.this_computer
-    settings.show_page(SettingsDialog.TEAM_STORE)
-    assert settings.ui.pageStack.currentWidget() is settings.team_store
+        "Email channel", "Queues", "Agents", "Portal", "This computer", "You",
+        "Canned replies", "Remote content", "Team store"]
+    for index, page in ((SettingsDialog.PORTAL, settings.portal),
+                        (SettingsDialog.THIS_COMPUTER, settings.this_computer),
+                        (SettingsDialog.PERSONAL, settings.personal),
+                        (SettingsDialog.CANNED, settings.canned),
+                        (SettingsDialog.REMOTE_CONTENT, settings.remote_content),
+                        (SettingsDialog.TEAM_STORE, settings.team_store)):
+        settings.show_page(index)
+        assert settings.ui.pageStack.currentWidget() is page
 
 
 def test_add_email_address_menu(settings):

@@ -49,6 +49,8 @@ def window(big, qapp, qtbot, run):
     assert window.select_ticket(target.id)
     assert window.model.rowCount() >= SELECTED_ROW
     qtbot.waitUntil(lambda: window.pane.ticket_id == target.id)
+    # opening it marked it read: wait for that write's own event to come back to the list
+    qtbot.waitUntil(lambda: not window.model.at(window.model.row_of(target.id)).unread)
     yield window
     run(presence.shut_down())
     bridge.detach()

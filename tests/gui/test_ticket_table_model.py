@@ -36,7 +36,7 @@ def many(store_of_1000, tmp_path, loop):
 def test_pages_of_200(many):
     model = TicketTableModel(many)
     model.reload()
-    assert (model.rowCount(), model.total, model.columnCount()) == (200, COUNT, 7)
+    assert (model.rowCount(), model.total, model.columnCount()) == (200, COUNT, 8)
     pages = 1
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -68,19 +68,85 @@ def test_columns(many, run):
     assert row == 0  # the change made it the most recently updated
     ticket = model.at(row)
     values = [model.data(model.index(row, c), Display) for c in range(model.columnCount())]
-    assert values[:6] == [ticket.serial, ticket.subject, ticket.requester.name, "Inbox",
-                          "admin@acme.example", "Processing"]
+    assert values[:7] == [ticket.serial, ticket.subject, ticket.requester.name, "Inbox",
+                          "Ada Admin", "Normal", "Processing"]  # the assignee by name
     assert values[TicketTableModel.UPDATED]  # a local time
     assert ticket.subject.startswith("Question number ")
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Display)
                for c in range(model.columnCount())]
-    assert headers == ["Serial", "Subject", "Requester", "Queue", "Assignee", "Status", "Updated"]
+    assert headers == ["Serial", "Subject", "Requester", "Queue", "Assignee", "Priority",
+                       "Status", "Updated"]
+    assert "admin@acme.example" in model.data(model.index(row, TicketTableModel.ASSIGNEE),
+                                              Qt.ItemDataRole.ToolTipRole)
     unassigned = model.index(1, TicketTableModel.ASSIGNEE)
     assert model.data(unassigned, Display) == "Unassigned"
     assert model.data(model.index(1, TicketTableModel.STATUS), Display) == "New"
-    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()  # new = bold
+    assert model.data(model.index(1, TicketTableModel.STATUS), TicketTableModel.BadgeRole) == "new"
+    assert model.data(model.index(1, TicketTableModel.PRIORITY),
+                      TicketTableModel.BadgeRole) is None  # normal priority: no badge
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()  # unread = bold
     assert "@example.com" in model.data(model.index(1, TicketTableModel.REQUESTER),
                                         Qt.ItemDataRole.ToolTipRole)
+
+
+def test_unread_is_per_agent_and_opening_reads_it(many, run):
+    model = TicketTableModel(many)
+    model.reload()
+    first = model.at(0).id
+    run(many.mark_read(first))
+    model.refresh_tickets([first])
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()
+
+
+def test_urgent_gets_a_badge_and_the_store_sorts_every_column(many, run):
+    ids = [t.id for t in many.tickets(TicketFilter(), 0, 3)]
+    run(many.update_tickets(ids[:1], status="pending"))
+    run(many.set_ticket(ids[1], priority="urgent"))
+    model = TicketTableModel(many)
+    model.reload()
+    row = model.row_of(ids[1])
+    assert model.data(model.index(row, TicketTableModel.PRIORITY),
+                      TicketTableModel.BadgeRole) == "urgent"
+    for column, key in enumerate(TicketTableModel.SORT_KEYS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            assert (model.ticket_filter.sort, model.rowCount(), model.total) == (key, 200, COUNT)
+            descending = order == Qt.SortOrder.DescendingOrder
+            assert [t.id for t in many.tickets(TicketFilter(sort=key, descending=descending),
+                                               0, 200)] == loaded_ids(model)
+    model.sort(TicketTableModel.PRIORITY, Qt.SortOrder.DescendingOrder)
+    assert model.at(0).id == ids[1]
+    model.sort(TicketTableModel.STATUS, Qt.SortOrder.DescendingOrder)  # new < ... < pending
+    assert model.at(0).id == ids[0]
+    model.sort(TicketTableModel.SERIAL, Qt.SortOrder.AscendingOrder)
+    assert [model.at(r).id for r in range(3)] == sorted(loaded_ids(model))[:3]
+
+
+def test_a_change_under_a_column_sort_keeps_the_order_of_the_store(many, run):
+    model = TicketTableModel(many)
+    model.sort(TicketTableModel.SERIAL, Qt.SortOrder.AscendingOrder)
+    lowest = model.at(0).id
+    run(many.set_ticket(lowest, status="pending"))
+    model.refresh_tickets([lowest])
+    assert model.at(0).id == lowest  # not moved to the top as "newest" would
+    assert_first_rows_of_the_store(model, many)
+
+
+def test_filters_by_priority_status_set_and_mailbox(many, run):
+    ids = [t.id for t in many.tickets(TicketFilter(), 0, 4)]
+    run(many.set_ticket(ids[0], priority="high"))
+    run(many.update_tickets(ids[1:3], status="solved"))
+    model = TicketTableModel(many)
+    model.set_filter(TicketFilter(priority="high"))
+    assert loaded_ids(model) == [ids[0]]
+    model.set_filter(TicketFilter(statuses=("new", "processing", "pending")))
+    assert model.total == COUNT - 2
+    mailbox = many.mailboxes()[0].id
+    model.set_filter(TicketFilter(mailbox_id=mailbox, status="solved", search="question"))
+    assert sorted(loaded_ids(model)) == sorted(ids[1:3])
+    model.set_filter(TicketFilter(mailbox_id=mailbox + 99))
+    assert model.total == 0
 
 
 def test_filter_and_search(many, run):
@@ -241,3 +307,16 @@ def test_model_contract(many, qtmodeltester):
     model = TicketTableModel(many, page_size=50)
     model.reload()
     qtmodeltester.check(model, force_py=True)
+
+
+def test_times_read_relative_to_today(qapp):
+    from datetime import datetime, timezone
+
+    from stringeex_desktop.gui.widgets.common import format_time
+
+    now = datetime(2026, 11, 30, 15, 0).astimezone()
+    local = lambda y, m, d, h=14, mi=5: datetime(y, m, d, h, mi).astimezone(timezone.utc)
+    assert format_time(local(2026, 11, 30), now=now) in ("14:05", "2:05 PM", "2:05\u202fPM")
+    assert format_time(local(2026, 11, 29, 23, 59), now=now) == "yesterday"
+    assert format_time(local(2026, 11, 3), now=now) == "3 Nov"
+    assert format_time(local(2025, 11, 3), now=now) == "3 Nov 2025"

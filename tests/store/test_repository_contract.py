@@ -162,6 +162,74 @@ def test_ticket_updates_and_the_waiting_line(store):
     assert store.read().tickets.waiting_tickets(ids["queue"]) == [second]
 
 
+def test_attachments_listed_with_ids_and_read_back_whole(store):
+    ids = seeded(store)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    [message] = store.read().tickets.get_ticket(ticket_id, with_messages=True).messages
+    [listed] = message.attachments
+    assert (listed.filename, listed.size, listed.content_id, listed.inline) == (
+        "a.txt", 5, "cid1", True)
+    info, data = store.read().tickets.attachment(listed.id)
+    assert info == listed and data == b"hello"
+    with pytest.raises(NotFoundError):
+        store.read().tickets.attachment(listed.id + 1000)
+
+
+def test_ticket_ccs_and_events(store):
+    ids = seeded(store)
+    ticket_id, _ = write(store, lambda tx: new_ticket(tx, ids))
+    dan, erin = Address("Dan", "dan@example.com"), Address("", "erin@example.org")
+    added = write(store, lambda tx: tx.tickets.add_ccs(ticket_id, [dan, erin]))
+    assert added == [dan, erin]
+    assert write(store, lambda tx: tx.tickets.add_ccs(ticket_id, [erin])) == []
+    assert write(store, lambda tx: tx.tickets.remove_ccs(
+        ticket_id, ["DAN@example.com", "nobody@example.com"])) == [dan]
+    assert store.read().tickets.get_ticket(ticket_id).ccs == [erin]
+    later = utcnow()
+    write(store, lambda tx: tx.tickets.add_events(ticket_id, later, "alice@acme.example",
+                                                  [("status", "new", "solved"),
+                                                   ("ccs", None, "erin@example.org")]))
+    write(store, lambda tx: tx.tickets.add_events(ticket_id, later + timedelta(seconds=1), None,
+                                                  [("assignee", None, "bob@acme.example")]))
+    events = store.read().tickets.get_ticket(ticket_id, with_messages=True).events
+    assert [(e.actor, e.field, e.old, e.new) for e in events] == [
+        ("alice@acme.example", "status", "new", "solved"),
+        ("alice@acme.example", "ccs", None, "erin@example.org"),
+        (None, "assignee", None, "bob@acme.example")]
+    assert abs(events[0].at - later) < timedelta(seconds=1)  # stored as written, UTC
+    assert store.read().tickets.get_ticket(ticket_id).events is None  # only with the thread
+
+
+def test_view_counts_read_markers_filters_and_sorts(store):
+    ids = seeded(store)
+    start = utcnow()
+    first, _ = write(store, lambda tx: new_ticket(tx, ids, subject="b first", now=start))
+    second, _ = write(store, lambda tx: new_ticket(
+        tx, ids, subject="A second", now=start + timedelta(seconds=1)))
+    write(store, lambda tx: tx.tickets.update_ticket(first, assignee_id=ids["alice"],
+                                                     status="processing", priority="urgent"))
+    counts = store.read().tickets.view_counts("alice@acme.example", None)
+    assert counts == {"mine": 1, "unassigned": 1, "open": 2, "pending": 0, "solved": 0,
+                      "closed": 0, "queue:Support": 2}
+    assert store.read().tickets.view_counts(None, ())["open"] == 0  # no queues visible
+    tx = store.read()
+    by_subject = tx.tickets.list_tickets(TicketFilter(sort="subject", descending=False), 0, 9)
+    assert [t.id for t in by_subject] == [second, first]  # case does not sort "A" after "b"
+    urgent = tx.tickets.list_tickets(TicketFilter(priority="urgent"), 0, 9)
+    assert [(t.id, t.assignee_name) for t in urgent] == [(first, "Alice")]
+    assert tx.tickets.count_tickets(TicketFilter(mailbox_id=ids["mailbox"],
+                                                 statuses=("new",))) == 1
+    assert tx.tickets.count_tickets(TicketFilter(within_queues=("Sales",))) == 0
+    unread = TicketFilter(reader="alice@acme.example")
+    assert all(t.unread for t in tx.tickets.list_tickets(unread, 0, 9))
+    write(store, lambda tx: tx.tickets.mark_read(ids["alice"], first,
+                                                 start + timedelta(seconds=5)))
+    assert {t.id: t.unread for t in store.read().tickets.list_tickets(unread, 0, 9)} == \
+        {first: False, second: True}
+    bob = TicketFilter(reader="bob@acme.example")  # read markers are per agent
+    assert all(t.unread for t in store.read().tickets.list_tickets(bob, 0, 9))
+
+
 def test_outbox_claims_once_and_keeps_every_outcome(store):
     ids = seeded(store)
     ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
@@ -336,3 +404,99 @@ def check_outbox_outcomes(store, ids, ticket_id, item_id, now):
     assert store.read().outbox.item_data(item_id) == b"two"
     [message] = store.read().tickets.ticket_messages(ticket_id)
     assert message.delivery == "queued" and message.outbox_id == item_id
+
+def test_canned_replies_signatures_and_drafts(store):
+    ids = seeded(store)
+    ticket_id, _row = write(store, lambda tx: new_ticket(tx, ids))
+
+    def keep(tx):
+        first = tx.canned.add_canned("Zeta", "z {agent_name}")
+        second = tx.canned.add_canned("alpha", "a")
+        tx.canned.update_canned(first.id, "Zeta!", "z2")
+        tx.canned.set_signature(ids["alice"], "Alice")
+        gained = tx.drafts.save_draft(ids["alice"], ticket_id, "half", "cc@example.com")
+        again = tx.drafts.save_draft(ids["alice"], ticket_id, "half more", "")
+        return first.id, second.id, gained, again
+
+    first, second, gained, again = write(store, keep)
+    tx = store.read()
+    assert [(c.id, c.title, c.body) for c in tx.canned.list_canned()] == [
+        (second, "alpha", "a"), (first, "Zeta!", "z2")]
+    assert (tx.canned.get_signature(ids["alice"]), tx.canned.get_signature(ids["bob"])) == \
+        ("Alice", "")
+    assert (gained, again) == (True, False)
+    assert tx.drafts.get_draft(ids["alice"], ticket_id).body == "half more"
+    assert tx.drafts.get_draft(ids["bob"], ticket_id) is None
+    assert tx.drafts.draft_ticket_ids(ids["alice"]) == {ticket_id}
+    assert tx.drafts.draft_ticket_ids(ids["bob"]) == set()
+    assert write(store, lambda tx: tx.drafts.clear_draft(ids["alice"], ticket_id)) is True
+    assert write(store, lambda tx: tx.canned.remove_canned(first).title) == "Zeta!"
+    with pytest.raises(NotFoundError):
+        store.read().canned.get_canned(first)
+    write(store, lambda tx: tx.canned.set_signature(ids["alice"], ""))
+    assert store.read().canned.get_signature(ids["alice"]) == ""
+
+
+def test_ticket_activity_of_an_agent(store):
+    ids = seeded(store)
+
+    def make(tx):
+        mine, _ = new_ticket(tx, ids, subject="Mine")
+        other, _ = new_ticket(tx, ids, subject="Bob's")
+        tx.tickets.update_ticket(mine, assignee_id=ids["alice"])
+        tx.tickets.update_ticket(other, assignee_id=ids["bob"])
+        tx.tickets.add_message(ticket_id=mine, mailbox_id=None, direction="note",
+                               sender=CAROL, to=[], cc=[], subject="", text="n", html=None,
+                               now=utcnow())
+        return mine, other
+
+    mine, other = write(store, make)
+    tx = store.read()
+    [activity] = tx.activity.ticket_activity(ids["alice"], None, 10)
+    assert (activity.id, activity.status, activity.message_count, activity.last_direction) == \
+        (mine, "new", 2, "note")
+    assert tx.activity.ticket_activity(ids["alice"], [other], 10) == []
+    assert [a.id for a in tx.activity.ticket_activity(ids["bob"], [other, mine], 10)] == [other]
+
+
+def test_remote_content_senders_allowed_listed_and_removed(store):
+    def allow(tx):
+        first = tx.portal.allow_remote_sender("News@Shop.example", "alice@acme.example")
+        again = tx.portal.allow_remote_sender("news@shop.example", "bob@acme.example")
+        tx.portal.allow_remote_sender("a@b.example", None)
+        return first, again
+
+    assert write(store, allow) == (True, False)
+    tx = store.read()
+    sender = tx.portal.remote_sender("NEWS@shop.example")
+    assert (sender.email, sender.allowed_by) == ("news@shop.example", "alice@acme.example")
+    assert [s.email for s in tx.portal.remote_senders()] == ["a@b.example", "news@shop.example"]
+    assert tx.portal.remote_sender("other@shop.example") is None
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("News@shop.example")) is True
+    assert write(store, lambda tx: tx.portal.remove_remote_sender("news@shop.example")) is False
+    assert [s.email for s in store.read().portal.remote_senders()] == ["a@b.example"]
+
+
+def test_queue_rename_usage_removal_and_agent_edits(store):
+    ids = seeded(store)
+
+    def edit(tx):
+        renamed = tx.people.rename_queue(ids["queue"], "Help desk")
+        billing = tx.people.add_queue("Billing")
+        tx.people.set_agent_queues(ids["alice"], [billing.id, billing.id])
+        alice = tx.people.update_agent(ids["alice"], name="Alice A.", role="supervisor",
+                                       active=False)
+        return renamed, billing, alice
+
+    renamed, billing, alice = write(store, edit)
+    assert renamed.name == "Help desk"
+    assert (alice.name, alice.role, alice.active, alice.queues) == (
+        "Alice A.", "supervisor", False, ["Billing"])
+    tx = store.read()
+    assert tx.people.queue_usage(ids["queue"]) == (["support@acme.example"], 0)
+    assert tx.people.active_admins() == 0
+    assert tx.tickets.open_tickets_of(ids["bob"]) == []
+    with pytest.raises(ConflictError):
+        write(store, lambda tx: tx.people.rename_queue(billing.id, "HELP DESK"))
+    write(store, lambda tx: tx.people.remove_queue(billing.id))
+    assert [q.name for q in store.read().people.list_queues()] == ["Help desk"]

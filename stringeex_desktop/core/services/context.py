@@ -19,10 +19,10 @@ class Context:
         self.secrets = secrets
         self.actor: Agent | None = None
 
-    def notify(self, kind: str, ids=(), detail: str = "") -> None:
+    def notify(self, kind: str, ids=(), detail: str = "", **extra) -> None:
         """Tell this process's listeners, and (for shared kinds) the store's other clients."""
         ids = tuple(ids)
-        self.bus.emit(Event(kind, ids, detail))
+        self.bus.emit(Event(kind, ids, detail, extra))
         if kind in SHARED:
             self.store.publish(kind, ids)
 

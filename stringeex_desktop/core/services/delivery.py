@@ -20,7 +20,7 @@ from ..mail.loop_rules import auto_reply_recipient, auto_reply_suppressed
 from ..mail.parse import ParsedMessage, ParsePool
 from ..models import Address, Mailbox, NewAttachment, utcnow
 from .context import Context
-from .tickets import route
+from .tickets import add_ccs, change_ticket, route
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +108,10 @@ def ingest(tx, *, raw: bytes, parsed: ParsedMessage, mailbox_ids: list[int],
     others = [a for a in parsed.to + parsed.cc
               if a.email and a.email.lower() not in ours and not _in_domain(a.email, domain)
               and a.email.lower() != sender.email.lower()]
-    tx.tickets.add_ccs(ticket_id, others)
+    if created:
+        tx.tickets.add_ccs(ticket_id, others)
+    else:
+        add_ccs(tx, ticket_id, now, None, others)
     row_id = tx.tickets.add_message(
         ticket_id=ticket_id, mailbox_id=mailbox.id, direction="in", sender=sender,
         to=parsed.to, cc=parsed.cc, subject=parsed.subject, text=parsed.text, html=parsed.html,
@@ -176,7 +179,7 @@ def _reopen(tx, ticket_id: int, now: datetime) -> None:
     state = tx.tickets.ticket_state(ticket_id)
     if state.status not in REOPEN:
         return
-    tx.tickets.update_ticket(ticket_id, status="processing", updated_at=now)
+    change_ticket(tx, ticket_id, now, None, status="processing")
     keep = (state.assignee_id is not None and state.queue_id is not None
             and tx.people.is_member(state.queue_id, state.assignee_id))
     if not keep:

@@ -7,7 +7,7 @@ import asyncio
 from .. import events
 from ..errors import ConflictError, NotFoundError, ValidationError
 from ..mail import smtp_send
-from ..models import SECURITIES, Agent, Portal, Relay, SmtpSettings, utcnow
+from ..models import SECURITIES, Agent, Portal, Relay, RemoteSender, SmtpSettings, utcnow
 from . import validation as valid
 from .context import Context
 
@@ -109,3 +109,36 @@ class PortalService:
         if settings.username and password is None:
             password = await asyncio.to_thread(self.relay_password)
         return await smtp_send.test_connection(settings, password=password)
+
+    # -- remote content -----------------------------------------------------------------
+
+    def remote_content_senders(self) -> list[RemoteSender]:
+        return self.ctx.store.read().portal.remote_senders()
+
+    def remote_content_allowed(self, email: str) -> bool:
+        return bool(email) and self.ctx.store.read().portal.remote_sender(email) is not None
+
+    async def allow_remote_content(self, email: str) -> RemoteSender:
+        """Any agent may trust a sender they read: the choice is shared by the team and
+        listed in Settings, where it can be taken back."""
+        email = valid.address(email, "Sender", "email").email
+        actor = self.ctx.actor.email if self.ctx.actor is not None else None
+
+        def write(tx):
+            tx.portal.allow_remote_sender(email, actor)
+            return tx.portal.remote_sender(email)
+
+        sender = await self.ctx.store.write(write)
+        self.ctx.notify(events.PORTAL)
+        return sender
+
+    async def revoke_remote_content(self, email: str) -> None:
+        """A supervisor or admin, or the agent who allowed it."""
+        current = self.ctx.store.read().portal.remote_sender(email.strip())
+        if current is None:
+            raise NotFoundError(f"Remote content is not allowed for {email.strip()}.")
+        actor = self.ctx.actor
+        if actor is not None and actor.email.lower() != (current.allowed_by or "").lower():
+            self.ctx.require("admin", "supervisor")
+        await self.ctx.store.write(lambda tx: tx.portal.remove_remote_sender(current.email))
+        self.ctx.notify(events.PORTAL)

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_AddAgentDialog(object):
     def setupUi(self, AddAgentDialog):
@@ -53,6 +53,7 @@ class Ui_AddAgentDialog(object):
         self.emailError.setText(u"")
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailError)
 
@@ -71,6 +72,7 @@ class Ui_AddAgentDialog(object):
         self.nameError.setText(u"")
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -89,6 +91,7 @@ class Ui_AddAgentDialog(object):
         self.roleError.setText(u"")
         self.roleError.setTextFormat(Qt.TextFormat.PlainText)
         self.roleError.setWordWrap(True)
+        self.roleError.setProperty(u"role", u"error")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.roleError)
 
@@ -109,8 +112,15 @@ class Ui_AddAgentDialog(object):
         self.queuesError.setText(u"")
         self.queuesError.setTextFormat(Qt.TextFormat.PlainText)
         self.queuesError.setWordWrap(True)
+        self.queuesError.setProperty(u"role", u"error")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.queuesError)
+
+        self.activeCheck = QCheckBox(AddAgentDialog)
+        self.activeCheck.setObjectName(u"activeCheck")
+        self.activeCheck.setChecked(True)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -120,6 +130,7 @@ class Ui_AddAgentDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -154,14 +165,13 @@ class Ui_AddAgentDialog(object):
         self.introLabel.setText(QCoreApplication.translate("AddAgentDialog", u"The agent works the tickets of the checked queues. Only admins add agents.", None))
         self.emailLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Email:", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("AddAgentDialog", u"agent@acme.example", None))
-        self.emailError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Full name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("AddAgentDialog", u"Alex Nguyen", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.roleLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Role:", None))
-        self.roleError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
         self.queuesLabel.setText(QCoreApplication.translate("AddAgentDialog", u"&Queues:", None))
-        self.queuesError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("AddAgentDialog", u"error", None))
+#if QT_CONFIG(tooltip)
+        self.activeCheck.setToolTip(QCoreApplication.translate("AddAgentDialog", u"A deactivated agent cannot sign in, go online or be assigned tickets; their open tickets go back to routing", None))
+#endif // QT_CONFIG(tooltip)
+        self.activeCheck.setText(QCoreApplication.translate("AddAgentDialog", u"&Active", None))
     # retranslateUi
 

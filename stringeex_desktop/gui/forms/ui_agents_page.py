@@ -30,12 +30,14 @@ class Ui_AgentsPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(AgentsPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(AgentsPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -50,6 +52,12 @@ class Ui_AgentsPage(object):
 
         self.buttonRow.addWidget(self.addAgentButton)
 
+        self.editAgentButton = QPushButton(AgentsPage)
+        self.editAgentButton.setObjectName(u"editAgentButton")
+        self.editAgentButton.setAutoDefault(False)
+
+        self.buttonRow.addWidget(self.editAgentButton)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -62,6 +70,7 @@ class Ui_AgentsPage(object):
         self.errorLabel.setText(u"")
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.pageLayout.addWidget(self.errorLabel)
 
@@ -87,11 +96,12 @@ class Ui_AgentsPage(object):
 
     def retranslateUi(self, AgentsPage):
         self.titleLabel.setText(QCoreApplication.translate("AgentsPage", u"Agents", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("AgentsPage", u"Admins manage the portal and everyone; supervisors manage email addresses, queues and all tickets; agents work the tickets of their queues.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"hint", None))
         self.addAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Add agent\u2026", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("AgentsPage", u"error", None))
+#if QT_CONFIG(tooltip)
+        self.editAgentButton.setToolTip(QCoreApplication.translate("AgentsPage", u"Change the selected agent's name, role, queues or whether they are active (Enter)", None))
+#endif // QT_CONFIG(tooltip)
+        self.editAgentButton.setText(QCoreApplication.translate("AgentsPage", u"&Edit\u2026", None))
         pass
     # retranslateUi
 

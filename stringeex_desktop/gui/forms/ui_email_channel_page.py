@@ -30,12 +30,14 @@ class Ui_EmailChannelPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(EmailChannelPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(EmailChannelPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -94,6 +96,7 @@ class Ui_EmailChannelPage(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.pageLayout.addWidget(self.errorLabel)
 
@@ -108,9 +111,7 @@ class Ui_EmailChannelPage(object):
 
     def retranslateUi(self, EmailChannelPage):
         self.titleLabel.setText(QCoreApplication.translate("EmailChannelPage", u"Email channel", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("EmailChannelPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("EmailChannelPage", u"Every email that reaches one of these addresses becomes a ticket of its queue. Internal emails receive mail at the portal's own domain; Gmail and SMTP emails also send the agents' replies.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("EmailChannelPage", u"hint", None))
         self.addButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Add email address", None))
         self.updateButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Update\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("EmailChannelPage", u"&Remove\u2026", None))
@@ -118,7 +119,6 @@ class Ui_EmailChannelPage(object):
 #if QT_CONFIG(tooltip)
         self.googleClientButton.setToolTip(QCoreApplication.translate("EmailChannelPage", u"Import the portal's Google OAuth client (client_secret.json), needed to add Gmail addresses", None))
 #endif // QT_CONFIG(tooltip)
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("EmailChannelPage", u"error", None))
         pass
     # retranslateUi
 

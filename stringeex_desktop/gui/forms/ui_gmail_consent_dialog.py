@@ -50,6 +50,7 @@ class Ui_GmailConsentDialog(object):
         self.noClientLabel = QLabel(self.noClientFrame)
         self.noClientLabel.setObjectName(u"noClientLabel")
         self.noClientLabel.setWordWrap(True)
+        self.noClientLabel.setProperty(u"role", u"error")
 
         self.noClientLayout.addWidget(self.noClientLabel)
 
@@ -82,6 +83,7 @@ class Ui_GmailConsentDialog(object):
         self.queueError.setText(u"")
         self.queueError.setTextFormat(Qt.TextFormat.PlainText)
         self.queueError.setWordWrap(True)
+        self.queueError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.queueError)
 
@@ -134,6 +136,7 @@ class Ui_GmailConsentDialog(object):
         self.daysError.setText(u"")
         self.daysError.setTextFormat(Qt.TextFormat.PlainText)
         self.daysError.setWordWrap(True)
+        self.daysError.setProperty(u"role", u"error")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.daysError)
 
@@ -153,6 +156,7 @@ class Ui_GmailConsentDialog(object):
         self.webHint = QLabel(self.webPage)
         self.webHint.setObjectName(u"webHint")
         self.webHint.setWordWrap(True)
+        self.webHint.setProperty(u"role", u"hint")
 
         self.webLayout.addWidget(self.webHint)
 
@@ -200,6 +204,7 @@ class Ui_GmailConsentDialog(object):
         self.browserHint = QLabel(self.browserPage)
         self.browserHint.setObjectName(u"browserHint")
         self.browserHint.setWordWrap(True)
+        self.browserHint.setProperty(u"role", u"hint")
 
         self.browserLayout.addWidget(self.browserHint)
 
@@ -216,6 +221,7 @@ class Ui_GmailConsentDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -239,11 +245,9 @@ class Ui_GmailConsentDialog(object):
         GmailConsentDialog.setWindowTitle(QCoreApplication.translate("GmailConsentDialog", u"Add Gmail address", None))
         self.introLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"Google's sign-in page opens next: sign in to the Gmail account and allow StringeeX Desktop to read and send its mail. Its inbox then becomes tickets of the queue below. Nothing on the server is ever deleted or marked read.", None))
         self.noClientLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"No Google OAuth client is imported yet: Gmail addresses sign in through the portal's own client (a \"Desktop app\" client_secret.json).", None))
-        self.noClientLabel.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"error", None))
         self.importClientButton.setText(QCoreApplication.translate("GmailConsentDialog", u"&Import client\u2026", None))
         self.queueLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"&Queue:", None))
         self.queueCombo.setPlaceholderText(QCoreApplication.translate("GmailConsentDialog", u"Take one among queues", None))
-        self.queueError.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"error", None))
         self.onlineCheck.setText(QCoreApplication.translate("GmailConsentDialog", u"&Prioritize online agent", None))
         self.importLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"Import:", None))
         self.everythingRadio.setText(QCoreApplication.translate("GmailConsentDialog", u"&Everything in the inbox", None))
@@ -252,14 +256,10 @@ class Ui_GmailConsentDialog(object):
         self.daysSpin.setAccessibleName(QCoreApplication.translate("GmailConsentDialog", u"Days of mail to import", None))
 #endif // QT_CONFIG(accessibility)
         self.daysLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"days", None))
-        self.daysError.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"error", None))
         self.webHint.setText(QCoreApplication.translate("GmailConsentDialog", u"Sign in to the Gmail account and allow access. If Google refuses this window, the sign-in continues in your web browser.", None))
-        self.webHint.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"hint", None))
         self.refusalLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"Google does not allow signing in inside this window (\"This browser or app may not be secure\"), so the sign-in continues in your web browser.", None))
         self.waitingLabel.setText(QCoreApplication.translate("GmailConsentDialog", u"Waiting for you to allow access in your browser\u2026", None))
         self.reopenButton.setText(QCoreApplication.translate("GmailConsentDialog", u"Open the &browser again", None))
         self.browserHint.setText(QCoreApplication.translate("GmailConsentDialog", u"When your browser shows \"You can close this window\", this dialog closes by itself and the address is listed.", None))
-        self.browserHint.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"hint", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("GmailConsentDialog", u"error", None))
     # retranslateUi
 

@@ -65,6 +65,7 @@ class Ui_GmailEmailDialog(object):
         self.queueError.setText(u"")
         self.queueError.setTextFormat(Qt.TextFormat.PlainText)
         self.queueError.setWordWrap(True)
+        self.queueError.setProperty(u"role", u"error")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.queueError)
 
@@ -105,6 +106,7 @@ class Ui_GmailEmailDialog(object):
         self.healthDetail.setText(u"")
         self.healthDetail.setTextFormat(Qt.TextFormat.PlainText)
         self.healthDetail.setWordWrap(True)
+        self.healthDetail.setProperty(u"role", u"error")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.healthDetail)
 
@@ -116,6 +118,7 @@ class Ui_GmailEmailDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -145,11 +148,8 @@ class Ui_GmailEmailDialog(object):
         self.activeCheck.setText(QCoreApplication.translate("GmailEmailDialog", u"&Active (inactive: its mail is not synced and replies cannot use it)", None))
         self.queueLabel.setText(QCoreApplication.translate("GmailEmailDialog", u"Select &queue:", None))
         self.queueCombo.setPlaceholderText(QCoreApplication.translate("GmailEmailDialog", u"Take one among queues", None))
-        self.queueError.setProperty(u"role", QCoreApplication.translate("GmailEmailDialog", u"error", None))
         self.onlineCheck.setText(QCoreApplication.translate("GmailEmailDialog", u"&Prioritize online agent", None))
         self.healthTitle.setText(QCoreApplication.translate("GmailEmailDialog", u"Health:", None))
         self.reauthButton.setText(QCoreApplication.translate("GmailEmailDialog", u"&Re-authorize\u2026", None))
-        self.healthDetail.setProperty(u"role", QCoreApplication.translate("GmailEmailDialog", u"error", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("GmailEmailDialog", u"error", None))
     # retranslateUi
 

@@ -36,6 +36,7 @@ class Ui_GoogleClientDialog(object):
         self.scopeLabel = QLabel(GoogleClientDialog)
         self.scopeLabel.setObjectName(u"scopeLabel")
         self.scopeLabel.setWordWrap(True)
+        self.scopeLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.scopeLabel)
 
@@ -103,7 +104,6 @@ class Ui_GoogleClientDialog(object):
         GoogleClientDialog.setWindowTitle(QCoreApplication.translate("GoogleClientDialog", u"Google OAuth client", None))
         self.introLabel.setText(QCoreApplication.translate("GoogleClientDialog", u"Gmail addresses sign in through the portal's own Google OAuth client. In the Google Cloud console (APIs & Services \u2192 Credentials), create an OAuth client ID of type \"Desktop app\" and download its JSON file.", None))
         self.scopeLabel.setText(QCoreApplication.translate("GoogleClientDialog", u"Reading and sending mail needs the scope https://mail.google.com/, which Google restricts: until Google has verified the app, only the test users named on its consent screen can allow it.", None))
-        self.scopeLabel.setProperty(u"role", QCoreApplication.translate("GoogleClientDialog", u"hint", None))
         self.clientLabel.setText(QCoreApplication.translate("GoogleClientDialog", u"Imported client:", None))
         self.importButton.setText(QCoreApplication.translate("GoogleClientDialog", u"&Import client_secret.json\u2026", None))
     # retranslateUi

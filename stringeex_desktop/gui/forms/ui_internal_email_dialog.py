@@ -31,6 +31,7 @@ class Ui_InternalEmailDialog(object):
         self.introLabel = QLabel(InternalEmailDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.introLabel)
 
@@ -66,6 +67,7 @@ class Ui_InternalEmailDialog(object):
         self.emailError.setText(u"")
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailError)
 
@@ -84,6 +86,7 @@ class Ui_InternalEmailDialog(object):
         self.nameError.setText(u"")
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -102,6 +105,7 @@ class Ui_InternalEmailDialog(object):
         self.queueError.setText(u"")
         self.queueError.setTextFormat(Qt.TextFormat.PlainText)
         self.queueError.setWordWrap(True)
+        self.queueError.setProperty(u"role", u"error")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.queueError)
 
@@ -149,6 +153,7 @@ class Ui_InternalEmailDialog(object):
         self.autoReplyError.setText(u"")
         self.autoReplyError.setTextFormat(Qt.TextFormat.PlainText)
         self.autoReplyError.setWordWrap(True)
+        self.autoReplyError.setProperty(u"role", u"error")
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.autoReplyError)
 
@@ -160,6 +165,7 @@ class Ui_InternalEmailDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -197,19 +203,15 @@ class Ui_InternalEmailDialog(object):
     def retranslateUi(self, InternalEmailDialog):
         InternalEmailDialog.setWindowTitle(QCoreApplication.translate("InternalEmailDialog", u"Internal email", None))
         self.introLabel.setText(QCoreApplication.translate("InternalEmailDialog", u"Email sent to this address from outside becomes a ticket. Agents cannot reply as an internal email; only its auto reply is sent from it.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"hint", None))
         self.emailLabel.setText(QCoreApplication.translate("InternalEmailDialog", u"&Email:", None))
         self.localEdit.setPlaceholderText(QCoreApplication.translate("InternalEmailDialog", u"support", None))
 #if QT_CONFIG(accessibility)
         self.localEdit.setAccessibleName(QCoreApplication.translate("InternalEmailDialog", u"Email address, the part before the @", None))
 #endif // QT_CONFIG(accessibility)
-        self.emailError.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("InternalEmailDialog", u"&Full name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("InternalEmailDialog", u"Acme Support", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"error", None))
         self.queueLabel.setText(QCoreApplication.translate("InternalEmailDialog", u"&Queue:", None))
         self.queueCombo.setPlaceholderText(QCoreApplication.translate("InternalEmailDialog", u"Take one among queues", None))
-        self.queueError.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"error", None))
 #if QT_CONFIG(tooltip)
         self.onlineCheck.setToolTip(QCoreApplication.translate("InternalEmailDialog", u"New tickets go to online members of the queue first; when nobody is online they wait for the next agent who comes online.", None))
 #endif // QT_CONFIG(tooltip)
@@ -226,7 +228,5 @@ class Ui_InternalEmailDialog(object):
         self.subjectEdit.setPlaceholderText(QCoreApplication.translate("InternalEmailDialog", u"We received your email", None))
         self.contentLabel.setText(QCoreApplication.translate("InternalEmailDialog", u"&Content:", None))
         self.contentEdit.setPlaceholderText(QCoreApplication.translate("InternalEmailDialog", u"Thank you for writing to us. An agent will answer soon.", None))
-        self.autoReplyError.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"error", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("InternalEmailDialog", u"error", None))
     # retranslateUi
 

@@ -18,6 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
+from stringeex_desktop.gui.widgets.sender_label import SenderLabel
+
 class Ui_MessageBlock(object):
     def setupUi(self, messageBlock):
         if not messageBlock.objectName():
@@ -34,10 +36,11 @@ class Ui_MessageBlock(object):
         self.directionBadge = QLabel(messageBlock)
         self.directionBadge.setObjectName(u"directionBadge")
         self.directionBadge.setText(u"In")
+        self.directionBadge.setProperty(u"role", u"badge")
 
         self.headerRow.addWidget(self.directionBadge)
 
-        self.fromLabel = QLabel(messageBlock)
+        self.fromLabel = SenderLabel(messageBlock)
         self.fromLabel.setObjectName(u"fromLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
@@ -46,8 +49,6 @@ class Ui_MessageBlock(object):
         self.fromLabel.setSizePolicy(sizePolicy)
         self.fromLabel.setText(u"")
         self.fromLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.fromLabel.setWordWrap(True)
-        self.fromLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.headerRow.addWidget(self.fromLabel)
 
@@ -67,6 +68,7 @@ class Ui_MessageBlock(object):
         self.recipientsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.recipientsLabel.setWordWrap(True)
         self.recipientsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recipientsLabel.setProperty(u"role", u"hint")
 
         self.blockLayout.addWidget(self.recipientsLabel)
 
@@ -100,6 +102,7 @@ class Ui_MessageBlock(object):
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.blockLayout.addWidget(self.errorLabel)
 
@@ -123,6 +126,7 @@ class Ui_MessageBlock(object):
         self.attachmentsLabel.setText(u"")
         self.attachmentsLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.attachmentsLabel.setWordWrap(True)
+        self.attachmentsLabel.setProperty(u"role", u"hint")
 
         self.blockLayout.addWidget(self.attachmentsLabel)
 
@@ -133,14 +137,10 @@ class Ui_MessageBlock(object):
     # setupUi
 
     def retranslateUi(self, messageBlock):
-        self.directionBadge.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"badge", None))
-        self.recipientsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
 #if QT_CONFIG(tooltip)
         self.retryButton.setToolTip(QCoreApplication.translate("MessageBlock", u"Queue this reply again; the outbox sends it at once", None))
 #endif // QT_CONFIG(tooltip)
         self.retryButton.setText(QCoreApplication.translate("MessageBlock", u"&Retry", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"error", None))
-        self.attachmentsLabel.setProperty(u"role", QCoreApplication.translate("MessageBlock", u"hint", None))
         pass
     # retranslateUi
 

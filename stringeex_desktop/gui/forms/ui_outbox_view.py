@@ -31,6 +31,7 @@ class Ui_OutboxView(object):
         self.introLabel = QLabel(OutboxView)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.viewLayout.addWidget(self.introLabel)
 
@@ -60,6 +61,7 @@ class Ui_OutboxView(object):
         self.emptyLabel = QLabel(OutboxView)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setProperty(u"role", u"empty")
 
         self.viewLayout.addWidget(self.emptyLabel)
 
@@ -68,6 +70,7 @@ class Ui_OutboxView(object):
         self.errorLabel.setText(u"")
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.viewLayout.addWidget(self.errorLabel)
 
@@ -117,10 +120,7 @@ class Ui_OutboxView(object):
     def retranslateUi(self, OutboxView):
         OutboxView.setWindowTitle(QCoreApplication.translate("OutboxView", u"Outbox", None))
         self.introLabel.setText(QCoreApplication.translate("OutboxView", u"Replies and auto replies waiting to be sent, or that could not be sent. Sent mail leaves this list; a failed one stays until you retry it.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("OutboxView", u"hint", None))
         self.emptyLabel.setText(QCoreApplication.translate("OutboxView", u"Nothing is waiting to be sent.", None))
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("OutboxView", u"empty", None))
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("OutboxView", u"error", None))
 #if QT_CONFIG(tooltip)
         self.retryButton.setToolTip(QCoreApplication.translate("OutboxView", u"Queue the selected failed messages again; they are sent at once", None))
 #endif // QT_CONFIG(tooltip)

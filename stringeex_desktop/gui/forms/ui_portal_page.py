@@ -30,6 +30,7 @@ class Ui_PortalPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(PortalPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -51,12 +52,14 @@ class Ui_PortalPage(object):
         self.domainError.setText(u"")
         self.domainError.setTextFormat(Qt.TextFormat.PlainText)
         self.domainError.setWordWrap(True)
+        self.domainError.setProperty(u"role", u"error")
 
         self.domainForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.domainError)
 
         self.domainHint = QLabel(PortalPage)
         self.domainHint.setObjectName(u"domainHint")
         self.domainHint.setWordWrap(True)
+        self.domainHint.setProperty(u"role", u"hint")
 
         self.domainForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.domainHint)
 
@@ -71,6 +74,7 @@ class Ui_PortalPage(object):
         self.relayHint = QLabel(self.relayGroup)
         self.relayHint.setObjectName(u"relayHint")
         self.relayHint.setWordWrap(True)
+        self.relayHint.setProperty(u"role", u"hint")
 
         self.relayForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.relayHint)
 
@@ -89,6 +93,7 @@ class Ui_PortalPage(object):
         self.hostError.setText(u"")
         self.hostError.setTextFormat(Qt.TextFormat.PlainText)
         self.hostError.setWordWrap(True)
+        self.hostError.setProperty(u"role", u"error")
 
         self.relayForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hostError)
 
@@ -110,6 +115,7 @@ class Ui_PortalPage(object):
         self.portError.setText(u"")
         self.portError.setTextFormat(Qt.TextFormat.PlainText)
         self.portError.setWordWrap(True)
+        self.portError.setProperty(u"role", u"error")
 
         self.relayForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.portError)
 
@@ -128,6 +134,7 @@ class Ui_PortalPage(object):
         self.securityError.setText(u"")
         self.securityError.setTextFormat(Qt.TextFormat.PlainText)
         self.securityError.setWordWrap(True)
+        self.securityError.setProperty(u"role", u"error")
 
         self.relayForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.securityError)
 
@@ -146,6 +153,7 @@ class Ui_PortalPage(object):
         self.usernameError.setText(u"")
         self.usernameError.setTextFormat(Qt.TextFormat.PlainText)
         self.usernameError.setWordWrap(True)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.relayForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
@@ -165,6 +173,7 @@ class Ui_PortalPage(object):
         self.passwordError.setText(u"")
         self.passwordError.setTextFormat(Qt.TextFormat.PlainText)
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.relayForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
@@ -175,6 +184,7 @@ class Ui_PortalPage(object):
         self.keyringLabel.setObjectName(u"keyringLabel")
         self.keyringLabel.setText(u"")
         self.keyringLabel.setWordWrap(True)
+        self.keyringLabel.setProperty(u"role", u"warning")
 
         self.pageLayout.addWidget(self.keyringLabel)
 
@@ -235,28 +245,18 @@ class Ui_PortalPage(object):
 
     def retranslateUi(self, PortalPage):
         self.titleLabel.setText(QCoreApplication.translate("PortalPage", u"Portal", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("PortalPage", u"pageTitle", None))
         self.domainLabel.setText(QCoreApplication.translate("PortalPage", u"&Domain:", None))
         self.domainEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"acme.stringeex.local", None))
-        self.domainError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.domainHint.setText(QCoreApplication.translate("PortalPage", u"Internal emails are addresses of this domain.", None))
-        self.domainHint.setProperty(u"role", QCoreApplication.translate("PortalPage", u"hint", None))
         self.relayGroup.setTitle(QCoreApplication.translate("PortalPage", u"Outgoing relay", None))
         self.relayHint.setText(QCoreApplication.translate("PortalPage", u"Auto replies of internal emails leave through this SMTP server. It must be allowed to send for the portal domain.", None))
-        self.relayHint.setProperty(u"role", QCoreApplication.translate("PortalPage", u"hint", None))
         self.hostLabel.setText(QCoreApplication.translate("PortalPage", u"&Host:", None))
         self.hostEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"smtp.example.com", None))
-        self.hostError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.portLabel.setText(QCoreApplication.translate("PortalPage", u"&Port:", None))
-        self.portError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.securityLabel.setText(QCoreApplication.translate("PortalPage", u"Se&curity:", None))
-        self.securityError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("PortalPage", u"&Username:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("PortalPage", u"Leave empty when the relay needs no login", None))
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
         self.passwordLabel.setText(QCoreApplication.translate("PortalPage", u"Pass&word:", None))
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("PortalPage", u"error", None))
-        self.keyringLabel.setProperty(u"role", QCoreApplication.translate("PortalPage", u"warning", None))
         self.testButton.setText(QCoreApplication.translate("PortalPage", u"&Test", None))
 #if QT_CONFIG(tooltip)
         self.testButton.setToolTip(QCoreApplication.translate("PortalPage", u"Connect, start TLS and log in with these settings without saving them", None))

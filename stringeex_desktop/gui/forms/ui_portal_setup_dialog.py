@@ -52,6 +52,7 @@ class Ui_PortalSetupDialog(object):
         self.domainError.setText(u"")
         self.domainError.setTextFormat(Qt.TextFormat.PlainText)
         self.domainError.setWordWrap(True)
+        self.domainError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.domainError)
 
@@ -70,6 +71,7 @@ class Ui_PortalSetupDialog(object):
         self.nameError.setText(u"")
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -88,6 +90,7 @@ class Ui_PortalSetupDialog(object):
         self.emailError.setText(u"")
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.emailError)
 
@@ -99,6 +102,7 @@ class Ui_PortalSetupDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -131,13 +135,9 @@ class Ui_PortalSetupDialog(object):
         self.introLabel.setText(QCoreApplication.translate("PortalSetupDialog", u"Welcome to StringeeX Desktop. Choose the portal's domain: every internal email address ends with it. Then name the portal's first admin, the account this desktop signs in as.", None))
         self.domainLabel.setText(QCoreApplication.translate("PortalSetupDialog", u"&Domain:", None))
         self.domainEdit.setPlaceholderText(QCoreApplication.translate("PortalSetupDialog", u"acme.stringeex.local", None))
-        self.domainError.setProperty(u"role", QCoreApplication.translate("PortalSetupDialog", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("PortalSetupDialog", u"Admin &full name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("PortalSetupDialog", u"Jane Doe", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("PortalSetupDialog", u"error", None))
         self.emailLabel.setText(QCoreApplication.translate("PortalSetupDialog", u"Admin &email:", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("PortalSetupDialog", u"jane@acme.example", None))
-        self.emailError.setProperty(u"role", QCoreApplication.translate("PortalSetupDialog", u"error", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("PortalSetupDialog", u"error", None))
     # retranslateUi
 

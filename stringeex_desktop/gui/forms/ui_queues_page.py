@@ -29,12 +29,14 @@ class Ui_QueuesPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(QueuesPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
         self.introLabel = QLabel(QueuesPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.pageLayout.addWidget(self.introLabel)
 
@@ -52,6 +54,27 @@ class Ui_QueuesPage(object):
         self.queueList.setObjectName(u"queueList")
 
         self.queueColumn.addWidget(self.queueList)
+
+        self.queueActionsRow = QHBoxLayout()
+        self.queueActionsRow.setObjectName(u"queueActionsRow")
+        self.renameQueueButton = QPushButton(QueuesPage)
+        self.renameQueueButton.setObjectName(u"renameQueueButton")
+        self.renameQueueButton.setAutoDefault(False)
+
+        self.queueActionsRow.addWidget(self.renameQueueButton)
+
+        self.removeQueueButton = QPushButton(QueuesPage)
+        self.removeQueueButton.setObjectName(u"removeQueueButton")
+        self.removeQueueButton.setAutoDefault(False)
+
+        self.queueActionsRow.addWidget(self.removeQueueButton)
+
+        self.queueActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.queueActionsRow.addItem(self.queueActionsSpacer)
+
+
+        self.queueColumn.addLayout(self.queueActionsRow)
 
         self.newQueueRow = QHBoxLayout()
         self.newQueueRow.setObjectName(u"newQueueRow")
@@ -73,6 +96,7 @@ class Ui_QueuesPage(object):
         self.queueErrorLabel.setObjectName(u"queueErrorLabel")
         self.queueErrorLabel.setText(u"")
         self.queueErrorLabel.setWordWrap(True)
+        self.queueErrorLabel.setProperty(u"role", u"error")
 
         self.queueColumn.addWidget(self.queueErrorLabel)
 
@@ -137,16 +161,21 @@ class Ui_QueuesPage(object):
 
     def retranslateUi(self, QueuesPage):
         self.titleLabel.setText(QCoreApplication.translate("QueuesPage", u"Queues", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"pageTitle", None))
         self.introLabel.setText(QCoreApplication.translate("QueuesPage", u"A queue receives the tickets of its email addresses and shares them among its member agents.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"hint", None))
         self.queueListLabel.setText(QCoreApplication.translate("QueuesPage", u"Q&ueues", None))
+#if QT_CONFIG(tooltip)
+        self.renameQueueButton.setToolTip(QCoreApplication.translate("QueuesPage", u"Give the selected queue another name; its tickets, emails and members stay (F2)", None))
+#endif // QT_CONFIG(tooltip)
+        self.renameQueueButton.setText(QCoreApplication.translate("QueuesPage", u"Re&name\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeQueueButton.setToolTip(QCoreApplication.translate("QueuesPage", u"Remove the selected queue; refused while an email delivers to it or an open ticket is in it (Delete)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeQueueButton.setText(QCoreApplication.translate("QueuesPage", u"Remo&ve\u2026", None))
         self.newQueueEdit.setPlaceholderText(QCoreApplication.translate("QueuesPage", u"New queue name", None))
 #if QT_CONFIG(accessibility)
         self.newQueueEdit.setAccessibleName(QCoreApplication.translate("QueuesPage", u"New queue name", None))
 #endif // QT_CONFIG(accessibility)
         self.addQueueButton.setText(QCoreApplication.translate("QueuesPage", u"&Add queue", None))
-        self.queueErrorLabel.setProperty(u"role", QCoreApplication.translate("QueuesPage", u"error", None))
         self.membersLabel.setText(QCoreApplication.translate("QueuesPage", u"&Members", None))
         self.saveMembersButton.setText(QCoreApplication.translate("QueuesPage", u"&Save members", None))
         pass

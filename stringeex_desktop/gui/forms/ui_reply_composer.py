@@ -35,6 +35,7 @@ class Ui_ReplyComposer(object):
         self.promptLabel.setText(u"")
         self.promptLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.promptLabel.setWordWrap(True)
+        self.promptLabel.setProperty(u"role", u"warning")
 
         self.composerLayout.addWidget(self.promptLabel)
 
@@ -78,6 +79,7 @@ class Ui_ReplyComposer(object):
         self.ccHint.setText(u"")
         self.ccHint.setTextFormat(Qt.TextFormat.PlainText)
         self.ccHint.setWordWrap(True)
+        self.ccHint.setProperty(u"role", u"hint")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ccHint)
 
@@ -103,6 +105,7 @@ class Ui_ReplyComposer(object):
         self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty(u"role", u"error")
 
         self.composerLayout.addWidget(self.errorLabel)
 
@@ -124,6 +127,7 @@ class Ui_ReplyComposer(object):
         self.sizeLabel = QLabel(ReplyComposer)
         self.sizeLabel.setObjectName(u"sizeLabel")
         self.sizeLabel.setText(u"")
+        self.sizeLabel.setProperty(u"role", u"hint")
 
         self.buttonRow.addWidget(self.sizeLabel)
 
@@ -174,7 +178,6 @@ class Ui_ReplyComposer(object):
     # setupUi
 
     def retranslateUi(self, ReplyComposer):
-        self.promptLabel.setProperty(u"role", QCoreApplication.translate("ReplyComposer", u"warning", None))
         self.fromLabel.setText(QCoreApplication.translate("ReplyComposer", u"Fr&om:", None))
 #if QT_CONFIG(tooltip)
         self.fromCombo.setToolTip(QCoreApplication.translate("ReplyComposer", u"The SMTP email or Gmail the reply leaves through; the choice is kept for this ticket", None))
@@ -186,7 +189,6 @@ class Ui_ReplyComposer(object):
 #endif // QT_CONFIG(tooltip)
         self.ccLabel.setText(QCoreApplication.translate("ReplyComposer", u"&Cc:", None))
         self.ccEdit.setPlaceholderText(QCoreApplication.translate("ReplyComposer", u"More recipients, separated by commas", None))
-        self.ccHint.setProperty(u"role", QCoreApplication.translate("ReplyComposer", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.bodyEdit.setAccessibleName(QCoreApplication.translate("ReplyComposer", u"Reply text", None))
 #endif // QT_CONFIG(accessibility)
@@ -194,7 +196,6 @@ class Ui_ReplyComposer(object):
 #if QT_CONFIG(accessibility)
         self.attachmentList.setAccessibleName(QCoreApplication.translate("ReplyComposer", u"Attachments", None))
 #endif // QT_CONFIG(accessibility)
-        self.errorLabel.setProperty(u"role", QCoreApplication.translate("ReplyComposer", u"error", None))
 #if QT_CONFIG(tooltip)
         self.attachButton.setToolTip(QCoreApplication.translate("ReplyComposer", u"Attach files to the reply (25 MB in all at most)", None))
 #endif // QT_CONFIG(tooltip)
@@ -203,7 +204,6 @@ class Ui_ReplyComposer(object):
         self.removeButton.setToolTip(QCoreApplication.translate("ReplyComposer", u"Remove the selected attachments (Delete)", None))
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("ReplyComposer", u"Re&move", None))
-        self.sizeLabel.setProperty(u"role", QCoreApplication.translate("ReplyComposer", u"hint", None))
 #if QT_CONFIG(tooltip)
         self.noteButton.setToolTip(QCoreApplication.translate("ReplyComposer", u"Add the text to the ticket for agents only; it is never sent", None))
 #endif // QT_CONFIG(tooltip)

@@ -32,6 +32,7 @@ class Ui_SmtpEmailDialog(object):
         self.introLabel = QLabel(SmtpEmailDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
+        self.introLabel.setProperty(u"role", u"hint")
 
         self.dialogLayout.addWidget(self.introLabel)
 
@@ -54,6 +55,7 @@ class Ui_SmtpEmailDialog(object):
         self.emailError.setText(u"")
         self.emailError.setTextFormat(Qt.TextFormat.PlainText)
         self.emailError.setWordWrap(True)
+        self.emailError.setProperty(u"role", u"error")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailError)
 
@@ -79,6 +81,7 @@ class Ui_SmtpEmailDialog(object):
         self.passwordError.setText(u"")
         self.passwordError.setTextFormat(Qt.TextFormat.PlainText)
         self.passwordError.setWordWrap(True)
+        self.passwordError.setProperty(u"role", u"error")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.passwordError)
 
@@ -97,6 +100,7 @@ class Ui_SmtpEmailDialog(object):
         self.hostError.setText(u"")
         self.hostError.setTextFormat(Qt.TextFormat.PlainText)
         self.hostError.setWordWrap(True)
+        self.hostError.setProperty(u"role", u"error")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hostError)
 
@@ -118,6 +122,7 @@ class Ui_SmtpEmailDialog(object):
         self.portError.setText(u"")
         self.portError.setTextFormat(Qt.TextFormat.PlainText)
         self.portError.setWordWrap(True)
+        self.portError.setProperty(u"role", u"error")
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.portError)
 
@@ -136,6 +141,7 @@ class Ui_SmtpEmailDialog(object):
         self.securityError.setText(u"")
         self.securityError.setTextFormat(Qt.TextFormat.PlainText)
         self.securityError.setWordWrap(True)
+        self.securityError.setProperty(u"role", u"error")
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.securityError)
 
@@ -154,6 +160,7 @@ class Ui_SmtpEmailDialog(object):
         self.usernameError.setText(u"")
         self.usernameError.setTextFormat(Qt.TextFormat.PlainText)
         self.usernameError.setWordWrap(True)
+        self.usernameError.setProperty(u"role", u"error")
 
         self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.usernameError)
 
@@ -172,6 +179,7 @@ class Ui_SmtpEmailDialog(object):
         self.nameError.setText(u"")
         self.nameError.setTextFormat(Qt.TextFormat.PlainText)
         self.nameError.setWordWrap(True)
+        self.nameError.setProperty(u"role", u"error")
 
         self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.nameError)
 
@@ -258,6 +266,7 @@ class Ui_SmtpEmailDialog(object):
         self.formError.setText(u"")
         self.formError.setTextFormat(Qt.TextFormat.PlainText)
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.dialogLayout.addWidget(self.formError)
 
@@ -301,13 +310,11 @@ class Ui_SmtpEmailDialog(object):
     def retranslateUi(self, SmtpEmailDialog):
         SmtpEmailDialog.setWindowTitle(QCoreApplication.translate("SmtpEmailDialog", u"SMTP email", None))
         self.introLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"For an email server that provides SMTP (Gmail, Outlook, your company's own\u2026). Agents' replies to customers leave through it.", None))
-        self.introLabel.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"hint", None))
         self.emailLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Email:", None))
         self.emailEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"sales@example.com", None))
 #if QT_CONFIG(tooltip)
         self.emailEdit.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"The address agents reply from, e.g. a Gmail or Outlook address", None))
 #endif // QT_CONFIG(tooltip)
-        self.emailError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
 #if QT_CONFIG(tooltip)
         self.signInCheck.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Most servers need a sign-in; uncheck it only for a server that accepts mail from this computer without one", None))
 #endif // QT_CONFIG(tooltip)
@@ -316,26 +323,20 @@ class Ui_SmtpEmailDialog(object):
 #if QT_CONFIG(tooltip)
         self.passwordEdit.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Kept in the system keyring, never in the app's database. Gmail and Outlook want an app password here.", None))
 #endif // QT_CONFIG(tooltip)
-        self.passwordError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.hostLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Host:", None))
         self.hostEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"smtp.example.com", None))
-        self.hostError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.portLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"P&ort:", None))
 #if QT_CONFIG(tooltip)
         self.portSpin.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"587 or 25: STARTTLS; 465: TLS from the start", None))
 #endif // QT_CONFIG(tooltip)
-        self.portError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.securityLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"Se&curity:", None))
 #if QT_CONFIG(tooltip)
         self.securityCombo.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Follows the port until you choose; STARTTLS, when chosen, is required and never skipped", None))
 #endif // QT_CONFIG(tooltip)
-        self.securityError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.usernameLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Username:", None))
         self.usernameEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"Same as the email", None))
-        self.usernameError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
         self.nameLabel.setText(QCoreApplication.translate("SmtpEmailDialog", u"&Name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("SmtpEmailDialog", u"Optional: the sender's name customers see, e.g. Acme Sales", None))
-        self.nameError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
 #if QT_CONFIG(tooltip)
         self.activeCheck.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"An inactive address sends no replies; tickets that reply from it ask for another", None))
 #endif // QT_CONFIG(tooltip)
@@ -352,6 +353,5 @@ class Ui_SmtpEmailDialog(object):
         self.copyButton.setToolTip(QCoreApplication.translate("SmtpEmailDialog", u"Copy the selected internal email, to paste it into the mail server's forwarding setting", None))
 #endif // QT_CONFIG(tooltip)
         self.copyButton.setText(QCoreApplication.translate("SmtpEmailDialog", u"Cop&y address", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("SmtpEmailDialog", u"error", None))
     # retranslateUi
 

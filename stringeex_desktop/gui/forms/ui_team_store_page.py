@@ -30,6 +30,7 @@ class Ui_TeamStorePage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(TeamStorePage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -49,6 +50,7 @@ class Ui_TeamStorePage(object):
         self.connectionHint.setObjectName(u"connectionHint")
         self.connectionHint.setWordWrap(True)
         self.connectionHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.connectionHint.setProperty(u"role", u"hint")
 
         self.connectionForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.connectionHint)
 
@@ -149,6 +151,7 @@ class Ui_TeamStorePage(object):
         self.keyHint.setObjectName(u"keyHint")
         self.keyHint.setWordWrap(True)
         self.keyHint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keyHint.setProperty(u"role", u"hint")
 
         self.keyForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.keyHint)
 
@@ -257,11 +260,9 @@ class Ui_TeamStorePage(object):
 
     def retranslateUi(self, TeamStorePage):
         self.titleLabel.setText(QCoreApplication.translate("TeamStorePage", u"Team store", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("TeamStorePage", u"pageTitle", None))
         self.currentLabel.setText("")
         self.connectionGroup.setTitle(QCoreApplication.translate("TeamStorePage", u"PostgreSQL", None))
         self.connectionHint.setText(QCoreApplication.translate("TeamStorePage", u"Leave these empty to work on this computer's own store. A team shares one PostgreSQL database: ask its admin for these, or make an empty database of its own and create the team store in it.", None))
-        self.connectionHint.setProperty(u"role", QCoreApplication.translate("TeamStorePage", u"hint", None))
         self.hostLabel.setText(QCoreApplication.translate("TeamStorePage", u"&Host:", None))
         self.hostEdit.setPlaceholderText(QCoreApplication.translate("TeamStorePage", u"db.example.com", None))
         self.portLabel.setText(QCoreApplication.translate("TeamStorePage", u"P&ort:", None))
@@ -276,7 +277,6 @@ class Ui_TeamStorePage(object):
         self.testResultLabel.setText("")
         self.keyGroup.setTitle(QCoreApplication.translate("TeamStorePage", u"Team key", None))
         self.keyHint.setText(QCoreApplication.translate("TeamStorePage", u"Secrets every computer needs (relay and SMTP passwords, Gmail sign-ins) are kept in the team store, sealed with the team key. Creating the store shows its key once; each computer joins with it.", None))
-        self.keyHint.setProperty(u"role", QCoreApplication.translate("TeamStorePage", u"hint", None))
         self.keyLabel.setText(QCoreApplication.translate("TeamStorePage", u"Team &key:", None))
         self.keyEdit.setPlaceholderText(QCoreApplication.translate("TeamStorePage", u"43 letters, digits, - and _", None))
         self.createButton.setText(QCoreApplication.translate("TeamStorePage", u"C&reate team store", None))

@@ -30,6 +30,7 @@ class Ui_ThisComputerPage(object):
         self.pageLayout.setContentsMargins(0, 0, 0, 0)
         self.titleLabel = QLabel(ThisComputerPage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setProperty(u"role", u"pageTitle")
 
         self.pageLayout.addWidget(self.titleLabel)
 
@@ -41,6 +42,7 @@ class Ui_ThisComputerPage(object):
         self.listenerHint = QLabel(self.listenerGroup)
         self.listenerHint.setObjectName(u"listenerHint")
         self.listenerHint.setWordWrap(True)
+        self.listenerHint.setProperty(u"role", u"hint")
 
         self.listenerForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.listenerHint)
 
@@ -102,6 +104,7 @@ class Ui_ThisComputerPage(object):
         self.optionsLabel.setObjectName(u"optionsLabel")
         self.optionsLabel.setText(u"")
         self.optionsLabel.setWordWrap(True)
+        self.optionsLabel.setProperty(u"role", u"warning")
 
         self.pageLayout.addWidget(self.optionsLabel)
 
@@ -150,10 +153,8 @@ class Ui_ThisComputerPage(object):
 
     def retranslateUi(self, ThisComputerPage):
         self.titleLabel.setText(QCoreApplication.translate("ThisComputerPage", u"This computer", None))
-        self.titleLabel.setProperty(u"role", QCoreApplication.translate("ThisComputerPage", u"pageTitle", None))
         self.listenerGroup.setTitle(QCoreApplication.translate("ThisComputerPage", u"Mail listener", None))
         self.listenerHint.setText(QCoreApplication.translate("ThisComputerPage", u"Mail to internal emails arrives here while this app runs the mail core (not when <code>serve</code> runs it). Listening beyond this computer (0.0.0.0) needs a TLS certificate, which only <code>serve</code> takes.", None))
-        self.listenerHint.setProperty(u"role", QCoreApplication.translate("ThisComputerPage", u"hint", None))
         self.smtpHostLabel.setText(QCoreApplication.translate("ThisComputerPage", u"SMTP &host:", None))
         self.smtpHostEdit.setPlaceholderText(QCoreApplication.translate("ThisComputerPage", u"127.0.0.1", None))
         self.smtpPortLabel.setText(QCoreApplication.translate("ThisComputerPage", u"SMTP &port:", None))
@@ -161,7 +162,6 @@ class Ui_ThisComputerPage(object):
         self.lmtpHostLabel.setText(QCoreApplication.translate("ThisComputerPage", u"LMTP h&ost:", None))
         self.lmtpHostEdit.setPlaceholderText(QCoreApplication.translate("ThisComputerPage", u"127.0.0.1", None))
         self.lmtpPortLabel.setText(QCoreApplication.translate("ThisComputerPage", u"LMTP p&ort:", None))
-        self.optionsLabel.setProperty(u"role", QCoreApplication.translate("ThisComputerPage", u"warning", None))
         self.applyButton.setText(QCoreApplication.translate("ThisComputerPage", u"&Apply", None))
         pass
     # retranslateUi

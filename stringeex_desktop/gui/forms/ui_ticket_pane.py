@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QStackedWidget, QVBoxLayout, QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_TicketPane(object):
     def setupUi(self, TicketPane):
@@ -38,6 +38,7 @@ class Ui_TicketPane(object):
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setProperty(u"role", u"empty")
 
         self.emptyLayout.addWidget(self.emptyLabel)
 
@@ -66,6 +67,7 @@ class Ui_TicketPane(object):
         self.statusBadge = QLabel(self.ticketHeader)
         self.statusBadge.setObjectName(u"statusBadge")
         self.statusBadge.setText(u"New")
+        self.statusBadge.setProperty(u"role", u"badge")
 
         self.serialRow.addWidget(self.statusBadge)
 
@@ -76,6 +78,7 @@ class Ui_TicketPane(object):
         self.createdLabel = QLabel(self.ticketHeader)
         self.createdLabel.setObjectName(u"createdLabel")
         self.createdLabel.setText(u"")
+        self.createdLabel.setProperty(u"role", u"hint")
 
         self.serialRow.addWidget(self.createdLabel)
 
@@ -100,6 +103,20 @@ class Ui_TicketPane(object):
 
         self.headerLayout.addWidget(self.metaLabel)
 
+        self.controlsHost = QWidget(self.ticketHeader)
+        self.controlsHost.setObjectName(u"controlsHost")
+
+        self.headerLayout.addWidget(self.controlsHost)
+
+        self.headerError = QLabel(self.ticketHeader)
+        self.headerError.setObjectName(u"headerError")
+        self.headerError.setText(u"")
+        self.headerError.setTextFormat(Qt.TextFormat.PlainText)
+        self.headerError.setWordWrap(True)
+        self.headerError.setProperty(u"role", u"error")
+
+        self.headerLayout.addWidget(self.headerError)
+
 
         self.ticketLayout.addWidget(self.ticketHeader)
 
@@ -119,10 +136,53 @@ class Ui_TicketPane(object):
         self.threadLayout.setSpacing(10)
         self.threadLayout.setObjectName(u"threadLayout")
         self.threadLayout.setContentsMargins(12, 12, 12, 12)
+        self.olderButton = QPushButton(self.threadContents)
+        self.olderButton.setObjectName(u"olderButton")
+        self.olderButton.setText(u"")
+        self.olderButton.setFlat(True)
+
+        self.threadLayout.addWidget(self.olderButton)
+
         self.threadArea.setWidget(self.threadContents)
         self.threadSplitter.addWidget(self.threadArea)
 
         self.ticketLayout.addWidget(self.threadSplitter)
+
+        self.composerBar = QFrame(self.ticketPage)
+        self.composerBar.setObjectName(u"composerBar")
+        self.composerBarLayout = QHBoxLayout(self.composerBar)
+        self.composerBarLayout.setSpacing(8)
+        self.composerBarLayout.setObjectName(u"composerBarLayout")
+        self.composerBarLayout.setContentsMargins(12, 6, 12, 6)
+        self.replyButton = QPushButton(self.composerBar)
+        self.replyButton.setObjectName(u"replyButton")
+        self.replyButton.setCheckable(True)
+
+        self.composerBarLayout.addWidget(self.replyButton)
+
+        self.noteButton = QPushButton(self.composerBar)
+        self.noteButton.setObjectName(u"noteButton")
+        self.noteButton.setCheckable(True)
+
+        self.composerBarLayout.addWidget(self.noteButton)
+
+        self.composerBarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.composerBarLayout.addItem(self.composerBarSpacer)
+
+        self.draftLabel = QLabel(self.composerBar)
+        self.draftLabel.setObjectName(u"draftLabel")
+        self.draftLabel.setProperty(u"role", u"hint")
+
+        self.composerBarLayout.addWidget(self.draftLabel)
+
+        self.hideComposerButton = QPushButton(self.composerBar)
+        self.hideComposerButton.setObjectName(u"hideComposerButton")
+
+        self.composerBarLayout.addWidget(self.hideComposerButton)
+
+
+        self.ticketLayout.addWidget(self.composerBar)
 
         self.stack.addWidget(self.ticketPage)
 
@@ -139,9 +199,25 @@ class Ui_TicketPane(object):
 
     def retranslateUi(self, TicketPane):
         self.emptyLabel.setText(QCoreApplication.translate("TicketPane", u"Select a ticket to read its messages.", None))
-        self.emptyLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"empty", None))
-        self.statusBadge.setProperty(u"role", QCoreApplication.translate("TicketPane", u"badge", None))
-        self.createdLabel.setProperty(u"role", QCoreApplication.translate("TicketPane", u"hint", None))
+#if QT_CONFIG(accessibility)
+        self.controlsHost.setAccessibleName(QCoreApplication.translate("TicketPane", u"Ticket fields", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.olderButton.setToolTip(QCoreApplication.translate("TicketPane", u"Show the whole conversation", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.replyButton.setToolTip(QCoreApplication.translate("TicketPane", u"Write a reply to the customer (R)", None))
+#endif // QT_CONFIG(tooltip)
+        self.replyButton.setText(QCoreApplication.translate("TicketPane", u"Reply", None))
+#if QT_CONFIG(tooltip)
+        self.noteButton.setToolTip(QCoreApplication.translate("TicketPane", u"Write an internal note, seen by agents only (N)", None))
+#endif // QT_CONFIG(tooltip)
+        self.noteButton.setText(QCoreApplication.translate("TicketPane", u"Note", None))
+        self.draftLabel.setText(QCoreApplication.translate("TicketPane", u"Draft kept", None))
+#if QT_CONFIG(tooltip)
+        self.hideComposerButton.setToolTip(QCoreApplication.translate("TicketPane", u"Hide the composer; what you wrote is kept", None))
+#endif // QT_CONFIG(tooltip)
+        self.hideComposerButton.setText(QCoreApplication.translate("TicketPane", u"Hide", None))
         pass
     # retranslateUi
 

@@ -1,4 +1,4 @@
-"""Add an agent with a role and queues."""
+"""Add an agent with a role and queues, or edit one (name, role, queues, active)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 from qasync import asyncSlot
 
-from ...core.models import ROLES
+from ...core.models import ROLES, Agent
 from ...core.service import Service
 from ..forms.ui_add_agent_dialog import Ui_AddAgentDialog
 from ..widgets.common import role_label
@@ -17,22 +17,40 @@ EMAIL, NAME, ROLE, QUEUES = "email", "name", "role", "queues"
 
 
 class AddAgentDialog(QDialog):
-    """Errors show under their field as in the email dialogs; the core checks the address."""
+    """Errors show under their field as in the email dialogs; the core checks the address.
+
+    Given an `agent`, the same form edits them: the address is fixed (it is who they are),
+    and Active appears; the core refuses what an admin may not do (the last active admin).
+    """
 
     saved = Signal(object)  # the stored Agent
 
-    def __init__(self, service: Service, parent: QWidget | None = None):
+    def __init__(self, service: Service, parent: QWidget | None = None, *,
+                 agent: Agent | None = None):
         super().__init__(parent)
         self.ui = Ui_AddAgentDialog()
         self.ui.setupUi(self)
         self._service = service
+        self.agent = agent
         ui = self.ui
         for role in ROLES:
             ui.roleCombo.addItem(role_label(role), role)
         for queue in service.queues():
             item = QListWidgetItem(queue.name, ui.queueList)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if agent and queue.name in agent.queues
+                               else Qt.CheckState.Unchecked)
+        ui.activeCheck.setVisible(agent is not None)
+        if agent is not None:
+            self.setWindowTitle(self.tr("Edit agent"))
+            ui.introLabel.setText(self.tr(
+                "Deactivating keeps the agent's history; their open tickets go to other "
+                "members of their queues."))
+            ui.emailEdit.setText(agent.email)
+            ui.emailEdit.setReadOnly(True)
+            ui.nameEdit.setText(agent.name)
+            ui.roleCombo.setCurrentIndex(max(0, ui.roleCombo.findData(agent.role)))
+            ui.activeCheck.setChecked(agent.active)
         self.errors = FieldErrors(
             {EMAIL: ui.emailError, NAME: ui.nameError, ROLE: ui.roleError,
              QUEUES: ui.queuesError, FORM: ui.formError},
@@ -68,9 +86,15 @@ class AddAgentDialog(QDialog):
         ui = self.ui
         self.save_button.setEnabled(False)
         try:
-            agent = await self._service.add_agent(
-                ui.emailEdit.text().strip(), ui.nameEdit.text().strip(),
-                ui.roleCombo.currentData(), self.checked_queues())
+            if self.agent is None:
+                agent = await self._service.add_agent(
+                    ui.emailEdit.text().strip(), ui.nameEdit.text().strip(),
+                    ui.roleCombo.currentData(), self.checked_queues())
+            else:
+                agent = await self._service.update_agent(
+                    self.agent.email, name=ui.nameEdit.text().strip(),
+                    role=ui.roleCombo.currentData(), queues=self.checked_queues(),
+                    active=ui.activeCheck.isChecked())
         except Exception as exc:
             self.errors.show_core_error(exc)
             return

@@ -38,6 +38,8 @@ class AgentTableModel(RowTableModel):
         if column == self.ROLE:
             return role_label(agent.role)
         if column == self.PRESENCE:
+            if not agent.active:
+                return self.tr("Deactivated")
             return self.tr("Online") if agent.presence == "online" else self.tr("Offline")
         if column == self.QUEUES:
             return ", ".join(agent.queues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...core.service import Service
@@ -27,12 +29,28 @@ class AgentsPage(QWidget):
                               (AgentTableModel.PRESENCE, 80)):
             header.resizeSection(column, width)
         self.ui.addAgentButton.clicked.connect(self.open_add_agent)
+        self.ui.editAgentButton.clicked.connect(self.open_edit_agent)
+        self.ui.agentView.doubleClicked.connect(lambda *_: self.open_edit_agent())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.ui.agentView, self.open_edit_agent,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         bridge.people_changed.connect(self.reload)
         bridge.store_changed.connect(self.reload)
         self.reload()
 
     def open_add_agent(self) -> AddAgentDialog:
         self.dialog = AddAgentDialog(self._service, self.window())
+        self.dialog.saved.connect(lambda *_: self.reload())
+        self.dialog.open()
+        return self.dialog
+
+    def open_edit_agent(self) -> AddAgentDialog | None:
+        index = self.ui.agentView.currentIndex()
+        agent = self.model.at(index.row()) if index.isValid() else None
+        if agent is None:
+            set_message(self.ui.errorLabel, self.tr("Select the agent to edit."))
+            return None
+        self.dialog = AddAgentDialog(self._service, self.window(), agent=agent)
         self.dialog.saved.connect(lambda *_: self.reload())
         self.dialog.open()
         return self.dialog

@@ -7,7 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...core.models import Mailbox
 from ...core.service import Service
-from ..widgets.common import format_time, health_text, kind_label, needs_attention
+from ..widgets.common import (format_number, format_time, health_text, kind_label,
+                              needs_attention)
 from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 
@@ -71,7 +72,7 @@ class MailboxTableModel(RowTableModel):
         if column == self.HEALTH:
             progress = self._syncing(mailbox)
             if progress is not None:
-                return self.tr("Syncing {0:,} of {1:,}").format(*progress)
+                return self.tr("Syncing {0} of {1}").format(*map(format_number, progress))
             return health_text(mailbox)
         return None
 

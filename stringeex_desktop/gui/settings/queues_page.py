@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QWidget
 from qasync import asyncSlot
 
 from ...core.service import Service
@@ -26,6 +27,13 @@ class QueuesPage(QWidget):
         self.ui.saveMembersButton.clicked.connect(self._save_members)
         self.ui.queueList.currentTextChanged.connect(lambda *_: self._show_members(force=True))
         self.ui.memberList.itemChanged.connect(self._member_ticked)
+        self.ui.renameQueueButton.clicked.connect(self.ask_rename)
+        self.ui.removeQueueButton.clicked.connect(self.ask_remove)
+        self.ui.queueList.currentItemChanged.connect(lambda *_: self._update_queue_buttons())
+        for key, slot in ((QKeySequence(Qt.Key.Key_F2), self.ask_rename),
+                          (QKeySequence.StandardKey.Delete, self.ask_remove)):
+            QShortcut(key, self.ui.queueList, slot, context=Qt.ShortcutContext.WidgetShortcut)
+        self.question: QInputDialog | QMessageBox | None = None
         bridge.people_changed.connect(self.reload)
         bridge.store_changed.connect(self.reload)
         set_message(self.ui.queueErrorLabel)
@@ -52,6 +60,7 @@ class QueuesPage(QWidget):
             self.ui.queueList.setCurrentRow(
                 self.ui.queueList.row(matches[0]) if matches else (0 if names else -1))
             self.ui.queueList.blockSignals(False)
+        self._update_queue_buttons()
         self._show_members(force=False)
 
     def _show_members(self, *, force: bool) -> None:
@@ -82,6 +91,68 @@ class QueuesPage(QWidget):
         if force:
             set_message(self.ui.membersStatusLabel)
 
+    def _update_queue_buttons(self) -> None:
+        for button in (self.ui.renameQueueButton, self.ui.removeQueueButton):
+            button.setEnabled(self.current_queue() is not None)
+
+    def ask_rename(self) -> QInputDialog | None:
+        name = self.current_queue()
+        if name is None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename queue"))
+        dialog.setLabelText(self.tr("New name for the queue {0}:").format(name))
+        dialog.setTextValue(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda new_name: self.rename(name, new_name))
+        self.question = dialog
+        dialog.open()
+        return dialog
+
+    @asyncSlot(str, str)
+    async def rename(self, name: str, new_name: str) -> None:
+        if new_name.strip() == name:
+            return
+        try:
+            queue = await self._service.rename_queue(name, new_name)
+        except Exception as exc:
+            set_message(self.ui.queueErrorLabel, error_text(exc))
+            return
+        set_message(self.ui.queueErrorLabel)
+        self.reload()
+        self._select(queue.name)
+
+    def ask_remove(self) -> QMessageBox | None:
+        name = self.current_queue()
+        if name is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove queue"),
+                          self.tr("Remove the queue {0}? Its solved and closed tickets keep "
+                                  "their history without a queue.").format(name),
+                          QMessageBox.StandardButton.Cancel, self)
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is remove and self.remove(name))
+        self.question = box
+        box.open()
+        return box
+
+    @asyncSlot(str)
+    async def remove(self, name: str) -> None:
+        try:
+            await self._service.remove_queue(name)
+        except Exception as exc:
+            set_message(self.ui.queueErrorLabel, error_text(exc))
+            return
+        set_message(self.ui.queueErrorLabel)
+        self.reload()
+
+    def _select(self, name: str) -> None:
+        matches = self.ui.queueList.findItems(name, Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.ui.queueList.setCurrentItem(matches[0])
+
     def _member_ticked(self, _item: QListWidgetItem) -> None:
         self._dirty = True
         self.ui.saveMembersButton.setEnabled(True)
@@ -109,9 +180,7 @@ class QueuesPage(QWidget):
         set_message(self.ui.queueErrorLabel)
         self.ui.newQueueEdit.clear()
         self.reload()
-        matches = self.ui.queueList.findItems(queue.name, Qt.MatchFlag.MatchExactly)
-        if matches:
-            self.ui.queueList.setCurrentItem(matches[0])
+        self._select(queue.name)
 
     @asyncSlot()
     async def _save_members(self) -> None:

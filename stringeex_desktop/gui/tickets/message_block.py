@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QToolButton, QWidget
 
 from ...core.models import Message, OutboxItem
 from ..forms.ui_message_block import Ui_MessageBlock
 from ..web.message_profile import MessageProfile
 from ..web.message_view import MessageView
+from ..web.remote_content_bar import RemoteContentBar
 from ..widgets.common import format_time, human_size, set_message, set_style_property
+from .attachment_list import AttachmentList
+from .quoted_text import QuotedText, split_quoted
 
 RAW_SHOWN = 256 * 1024
 """Bytes of unreadable mail put in the label: a label with megabytes of text stalls."""
@@ -25,6 +28,9 @@ class MessageBlock(QFrame):
 
     rendered = Signal(int, bool)  # message row id, ok
     retry_requested = Signal(int)  # outbox item id
+    open_attachment = Signal(object)  # AttachmentInfo
+    save_attachment = Signal(object)  # AttachmentInfo
+    source_requested = Signal(int)  # message row id: show its stored bytes
 
     def __init__(self, message: Message, profile: MessageProfile, parent: QWidget | None = None,
                  *, outbox_item: OutboxItem | None = None, raw: bytes | None = None):
@@ -34,6 +40,10 @@ class MessageBlock(QFrame):
         self.message = message
         self.outbox_item = outbox_item
         self.view: MessageView | None = None
+        self.quoted: QuotedText | None = None
+        self.attachments: AttachmentList | None = None
+        self.remote_bar: RemoteContentBar | None = None
+        self._remote = profile.remote
         set_style_property(self, "direction", message.direction)
         set_style_property(self.ui.directionBadge, "direction", message.direction)
         self.ui.directionBadge.setText({"in": self.tr("Received"), "out": self.tr("Outgoing"),
@@ -41,13 +51,37 @@ class MessageBlock(QFrame):
                                             message.direction, message.direction))
         if message.direction == "note":
             self.ui.directionBadge.setToolTip(self.tr("Seen by agents only; never sent."))
-        self.ui.fromLabel.setText(str(message.sender) or self.tr("(unknown sender)"))
-        self.ui.dateLabel.setText(format_time(message.date, "short"))
+        self._show_sender()
+        self.ui.dateLabel.setText(format_time(message.date, "list"))  # short: the name needs
+        self.ui.dateLabel.setToolTip(format_time(message.date, "long"))  # the room
         self.ui.retryButton.clicked.connect(self._retry)
+        self._add_menu()
         self._show_recipients()
         self._show_delivery()
         self._show_body(profile, raw)
         self._show_attachments()
+
+    def _show_sender(self) -> None:
+        sender = self.message.sender
+        if sender.name or sender.email:
+            self.ui.fromLabel.set_sender(sender.name, sender.email)
+        else:
+            self.ui.fromLabel.setText(self.tr("(unknown sender)"))
+
+    def _add_menu(self) -> None:
+        """The card's own actions, behind one small button at the end of its header."""
+        button = QToolButton(self)
+        button.setObjectName("messageMenuButton")
+        button.setText("⋯")
+        button.setToolTip(self.tr("More for this message"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.source_action = menu.addAction(self.tr("View &source…"))
+        self.source_action.triggered.connect(lambda: self.source_requested.emit(self.message.id))
+        self.source_action.setEnabled(self.message.direction != "note")  # never mail
+        button.setMenu(menu)
+        self.ui.headerRow.addWidget(button)
 
     def _show_recipients(self) -> None:
         parts = []
@@ -105,12 +139,39 @@ class MessageBlock(QFrame):
             self.view.rendered.connect(self._rendered)
             index = self.ui.blockLayout.indexOf(self.ui.bodyLabel)
             self.ui.blockLayout.insertWidget(index + 1, self.view)
-            if self.view.show_message_html(message.html, message.id).remote_blocked:
-                set_message(self.ui.errorLabel, self.tr(
-                    "Remote images in this message were blocked to protect your privacy."),
-                    role="hint")
+            self._remote.changed.connect(self._remote_changed)
+            self._render_html(self._remote.allowed(message.sender.email))
             return
-        self.ui.bodyLabel.setText(message.text.strip() or self.tr("(no text)"))
+        body, quoted = split_quoted(message.text.strip())
+        self.ui.bodyLabel.setText(body or self.tr("(no text)"))
+        if quoted:
+            self.quoted = QuotedText(quoted, self)
+            self.ui.blockLayout.insertWidget(
+                self.ui.blockLayout.indexOf(self.ui.bodyLabel) + 1, self.quoted)
+
+    def _render_html(self, allow_remote: bool, *, once: bool = False) -> None:
+        """With the sender's allow (or Show once) web images load; else the bar offers it."""
+        self._allow_remote, self._shown_once = allow_remote, once
+        blocked = self.view.show_message_html(self.message.html, self.message.id,
+                                              allow_remote=allow_remote).remote_blocked
+        if self.remote_bar is not None:
+            self.ui.blockLayout.removeWidget(self.remote_bar)
+            self.remote_bar.deleteLater()
+            self.remote_bar = None
+        if blocked:
+            sender = self.message.sender.email
+            self.remote_bar = RemoteContentBar(sender, blocked, self)
+            self.remote_bar.show_once.connect(lambda: self._render_html(True, once=True))
+            self.remote_bar.always.connect(lambda: self._remote.allow_requested.emit(sender))
+            index = self.ui.blockLayout.indexOf(self.view)
+            self.ui.blockLayout.insertWidget(index, self.remote_bar)
+
+    def _remote_changed(self) -> None:
+        """The sender list changed (here or by another agent): follow it, except after Show
+        once, which holds until the card is rebuilt."""
+        allowed = self._remote.allowed(self.message.sender.email)
+        if not self._shown_once and allowed != self._allow_remote:
+            self._render_html(allowed)
 
     def _rendered(self, ok: bool) -> None:
         if not ok and self.view is not None and not self.view.isHidden():
@@ -122,13 +183,20 @@ class MessageBlock(QFrame):
         self.rendered.emit(self.message.id, ok)
 
     def _show_attachments(self) -> None:
-        files = self.message.attachments
+        """Images the HTML shows in place (named by a `cid:` URL, whatever their
+        disposition) are not listed again."""
+        html = (self.message.html or "").lower() if self.view is not None else ""
+        files = [a for a in self.message.attachments
+                 if not (a.content_id and f"cid:{a.content_id.lower()}" in html)]
         if not files:
             set_message(self.ui.attachmentsLabel)
             return
-        names = ", ".join(f"{a.filename or self.tr('(unnamed)')} ({human_size(a.size)})"
-                          for a in files)
-        set_message(self.ui.attachmentsLabel, self.tr("Attachments: {0}").format(names))
+        set_message(self.ui.attachmentsLabel, self.tr("Attachments:"))
+        self.attachments = AttachmentList(files, self)
+        self.attachments.open_requested.connect(self.open_attachment)
+        self.attachments.save_requested.connect(self.save_attachment)
+        self.ui.blockLayout.insertWidget(
+            self.ui.blockLayout.indexOf(self.ui.attachmentsLabel) + 1, self.attachments)
 
 
 def _raw_text(raw: bytes) -> str:

@@ -11,7 +11,7 @@ from typing import Awaitable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QFrame, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QListWidgetItem, QPushButton, QWidget
 from qasync import asyncSlot
 
 from ...core.errors import ValidationError
@@ -19,6 +19,9 @@ from ...core.models import Address, Mailbox, Ticket, format_serial
 from ...core.service import Service
 from ..forms.ui_reply_composer import Ui_ReplyComposer
 from ..widgets.common import error_text, human_size, set_message
+from .canned_picker import CannedPicker
+from .draft_keeper import DraftKeeper
+from .signature_preview import SignaturePreview
 
 MAX_ATTACHMENTS = 25 * 1024 * 1024
 """All attachments of one reply together; base64 makes the message a third bigger still."""
@@ -42,6 +45,7 @@ class ReplyComposer(QFrame):
     """
 
     changed = Signal(int)  # ticket id: its reply address, a reply or a note changed
+    sent = Signal(int)  # ticket id: a reply was queued or a note stored
 
     def __init__(self, service: Service, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +56,7 @@ class ReplyComposer(QFrame):
         self._drafts: dict[int, Draft] = {}
         self._from_key: tuple | None = None
         self._busy = False
+        self.mode = "reply"
         ui = self.ui
         ui.fromCombo.activated.connect(self._from_chosen)
         ui.sendButton.clicked.connect(self.send)
@@ -60,10 +65,22 @@ class ReplyComposer(QFrame):
         ui.removeButton.clicked.connect(self._remove_selected)
         ui.attachmentList.itemSelectionChanged.connect(self._update_buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.send,
+            QShortcut(QKeySequence(keys), self,
+                      lambda: self.add_note() if self.mode == "note" else self.send(),
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, ui.attachmentList, self._remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.drafts = DraftKeeper(service, ui.bodyEdit, ui.ccEdit, self)
+        self.drafts.failed.connect(lambda text: set_message(ui.errorLabel, text))
+        self.signature = SignaturePreview(service, self)
+        ui.composerLayout.insertWidget(ui.composerLayout.indexOf(ui.bodyEdit) + 1, self.signature)
+        self.canned_button = QPushButton(self.tr("&Canned…"), self)
+        self.canned_button.setToolTip(self.tr("Insert a canned reply (Ctrl+/)"))
+        self.canned_button.setAutoDefault(False)
+        self.canned_button.clicked.connect(self.insert_canned)
+        ui.buttonRow.insertWidget(0, self.canned_button)
+        QShortcut(QKeySequence("Ctrl+/"), self, self.insert_canned,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ui.busyBar.hide()
         set_message(ui.promptLabel)
         set_message(ui.ccHint)
@@ -81,6 +98,7 @@ class ReplyComposer(QFrame):
     def show_ticket(self, ticket: Ticket) -> None:
         """Called on every refresh of the pane: keeps the draft, follows the ticket's changes."""
         if self._ticket is None or ticket.id != self._ticket.id:
+            self.drafts.leave()
             self._stash_draft()
             self._ticket = ticket
             draft = self.draft
@@ -88,6 +106,7 @@ class ReplyComposer(QFrame):
             self.ui.ccEdit.setText(draft.cc)
             set_message(self.ui.errorLabel)
             self._show_attachments()
+            self.drafts.enter(ticket.id)
         else:
             self._ticket = ticket
         self.ui.toEdit.setText(str(ticket.requester))
@@ -96,6 +115,18 @@ class ReplyComposer(QFrame):
         set_message(self.ui.ccHint, self.tr("The ticket's Cc get it too: {0}").format(copied)
                     if copied else "")
         self.reload_mailboxes()
+        self.signature.show_for(self.ui.fromCombo.currentData())
+
+    def write_to(self, address: str) -> None:
+        """A mailto: link in the thread: the reply goes to that address too (in Cc, unless it
+        is the requester, who gets every reply anyway)."""
+        if self._ticket is None:
+            return
+        ui = self.ui
+        if (address.lower() != self._ticket.requester.email.lower()
+                and address.lower() not in ui.ccEdit.text().lower()):
+            ui.ccEdit.setText(", ".join(filter(None, [ui.ccEdit.text().strip(), address])))
+        ui.bodyEdit.setFocus()
 
     def _stash_draft(self) -> None:
         if self._ticket is None:
@@ -198,7 +229,7 @@ class ReplyComposer(QFrame):
             return
         await self._submit(ticket.id, self._service.reply(
             ticket.id, author, body, via=via, cc=split_addresses(ui.ccEdit.text()),
-            attachments=list(self.draft.attachments)))
+            attachments=list(self.draft.attachments), signature=True))
 
     @asyncSlot()
     async def add_note(self) -> None:
@@ -234,6 +265,7 @@ class ReplyComposer(QFrame):
         self._set_busy(False)
         self._sent(ticket_id)
         self.changed.emit(ticket_id)
+        self.sent.emit(ticket_id)
 
     def _failed(self, ticket_id: int, exc: Exception) -> None:
         text = error_text(exc)
@@ -256,6 +288,51 @@ class ReplyComposer(QFrame):
             self.ui.ccEdit.clear()
             self._show_attachments()
             self.ui.bodyEdit.setFocus()
+
+    def insert_canned(self) -> None:
+        """Ctrl+/: the picker, then its text at the cursor, placeholders filled."""
+        ticket, author = self._ticket, self._service.actor
+        if self._busy or ticket is None or author is None:
+            return
+        picker = CannedPicker(self._service, ticket.id, author.email, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.finished.connect(lambda result: self._insert(picker.text, ticket.id)
+                                if result == QDialog.DialogCode.Accepted else None)
+        picker.open()
+
+    def _insert(self, text: str, ticket_id: int) -> None:
+        if self._ticket is None or self._ticket.id != ticket_id:
+            return
+        self.ui.bodyEdit.insertPlainText(text)
+        self.ui.bodyEdit.setFocus()
+
+    # -- reply or note (the pane's composer bar) ----------------------------------------------
+
+    def set_mode(self, mode: str) -> None:
+        """A note needs no addresses, attachments or Send: those are hidden while writing one."""
+        self.mode = mode
+        ui = self.ui
+        reply = mode == "reply"
+        for row in range(ui.form.rowCount()):
+            ui.form.setRowVisible(row, reply)
+        for widget in (ui.attachButton, ui.sendButton):
+            widget.setVisible(reply)
+        ui.bodyEdit.setPlaceholderText(
+            self.tr("Write your reply… (Ctrl+Enter sends it)") if reply
+            else self.tr("Write an internal note… (Ctrl+Enter adds it; never sent)"))
+        if reply:
+            self._from_key = None  # shows the From prompt again
+            self.reload_mailboxes()
+        else:
+            set_message(ui.promptLabel)
+
+    def has_draft(self, ticket_id: int) -> bool:
+        """Something written for that ticket and not sent (the shown one's lives in the
+        widgets)."""
+        if self._ticket is not None and self._ticket.id == ticket_id:
+            return bool(self.ui.bodyEdit.toPlainText().strip() or self.ui.ccEdit.text().strip()
+                        or self.draft.attachments)
+        return ticket_id in self._drafts
 
     # -- attachments ------------------------------------------------------------------------
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 
 from ...core.models import Ticket, TicketFilter
 from ...core.service import Service
-from ..widgets.common import error_text, format_time, status_label
+from ..widgets.common import error_text, format_time, priority_label, status_label
 from ..widgets.row_table_model import ModelIndex, RowTableModel
 
 PAGE_SIZE = 200
@@ -29,8 +30,15 @@ class TicketTableModel(RowTableModel):
     """Newest first, as the service orders them; the view pulls more rows as it scrolls
     (canFetchMore/fetchMore), each page one read-only service call (DESIGN.md section 8)."""
 
-    SERIAL, SUBJECT, REQUESTER, QUEUE, ASSIGNEE, STATUS, UPDATED = range(7)
+    SERIAL, SUBJECT, REQUESTER, QUEUE, ASSIGNEE, PRIORITY, STATUS, UPDATED = range(8)
+    SORT_KEYS = ("serial", "subject", "requester", "queue", "assignee", "priority", "status",
+                 "updated")  # per column: TicketFilter.sort
     TicketIdRole = Qt.ItemDataRole.UserRole + 1
+    BadgeRole = Qt.ItemDataRole.UserRole + 2  # the status or priority code a delegate colours
+    DraftRole = Qt.ItemDataRole.UserRole + 3  # the signed-in agent has a draft reply on it
+    _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole,
+                        TicketIdRole, BadgeRole, DraftRole))
 
     page_failed = Signal(str)  # a page the view asked for could not be read (e.g. StoreError)
 
@@ -44,10 +52,12 @@ class TicketTableModel(RowTableModel):
         self._total = 0
         self._stalled = False  # a page failed: no more until the list is read again
         self._headers = (self.tr("Serial"), self.tr("Subject"), self.tr("Requester"),
-                         self.tr("Queue"), self.tr("Assignee"), self.tr("Status"),
-                         self.tr("Updated"))
+                         self.tr("Queue"), self.tr("Assignee"), self.tr("Priority"),
+                         self.tr("Status"), self.tr("Updated"))
         self._bold = QFont()
         self._bold.setBold(True)
+        self._drafts: set[int] = set()
+        self._pencil = QIcon(":/icons/draft.svg")
 
     # -- loading --------------------------------------------------------------------------
 
@@ -76,6 +86,21 @@ class TicketTableModel(RowTableModel):
         self.beginResetModel()
         self._rows, self._total, self._stalled = rows, total, False
         self.endResetModel()
+        self._read_drafts()
+
+    def _read_drafts(self) -> None:
+        """The pencils: a draft saved or sent names its ticket in a TICKETS event."""
+        actor = self._service.actor
+        try:
+            drafts = self._service.draft_ticket_ids(actor.email) if actor else set()
+        except Exception:
+            return
+        flipped, self._drafts = drafts ^ self._drafts, drafts
+        for ticket_id in flipped:
+            row = self.row_of(ticket_id)
+            if row is not None:
+                index = self.index(row, self.SUBJECT)
+                self.dataChanged.emit(index, index)
 
     def refresh_tickets(self, ids: Iterable[int]) -> None:
         """Re-read just the named tickets (one query): a changed row moves to its place in the
@@ -86,6 +111,10 @@ class TicketTableModel(RowTableModel):
         """
         ids = set(ids)
         if not ids:
+            return
+        self._read_drafts()
+        if (self._filter.sort, self._filter.descending) != ("updated", True):
+            self.reload_window(max(len(self._rows) - self._page_size, 0))  # no bisect by column
             return
         fresh = {t.id: t for t in self._service.tickets_by_ids(ids, self._filter)}
         more = len(self._rows) < self._total
@@ -140,6 +169,7 @@ class TicketTableModel(RowTableModel):
         tickets keeps its rows, else it resets and the view restores its selection and scroll
         position by ticket id; the rows below it are read again on demand."""
         wanted = keep + self._page_size
+        self._read_drafts()
         rows = self._service.tickets(self._filter, 0, wanted)
         total = self._service.ticket_count(self._filter)
         self._stalled = False
@@ -184,7 +214,18 @@ class TicketTableModel(RowTableModel):
 
     # -- Qt model API ---------------------------------------------------------------------
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the store (an ORDER BY over every matching ticket), not by the view."""
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (self._filter.sort, self._filter.descending) != (self.SORT_KEYS[column], descending):
+            self.set_filter(replace(self._filter, sort=self.SORT_KEYS[column],
+                                    descending=descending))
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in self._ROLES:  # a repaint asks for a dozen roles per cell: answer fast
+            return None
         ticket = self.at(index.row()) if index.isValid() else None
         if ticket is None:
             return None
@@ -192,17 +233,35 @@ class TicketTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(ticket, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.REQUESTER:
-                return str(ticket.requester)
-            if column == self.SUBJECT:
-                return ticket.subject
-            if column == self.UPDATED:
-                return format_time(ticket.updated_at, "long")
-            return None
-        if role == Qt.ItemDataRole.FontRole and ticket.status == "new":
+            return self._tooltip(ticket, column)
+        if role == Qt.ItemDataRole.FontRole and ticket.unread:
             return self._bold
+        if role == self.BadgeRole:
+            if column == self.STATUS:
+                return ticket.status
+            if column == self.PRIORITY and ticket.priority in ("high", "urgent"):
+                return ticket.priority
+            return None
         if role == self.TicketIdRole:
             return ticket.id
+        if role == self.DraftRole:
+            return ticket.id in self._drafts
+        if (role == Qt.ItemDataRole.DecorationRole and column == self.SUBJECT
+                and ticket.id in self._drafts):
+            return self._pencil
+        return None
+
+    def _tooltip(self, ticket: Ticket, column: int) -> str | None:
+        if column == self.REQUESTER:
+            return str(ticket.requester)
+        if column == self.ASSIGNEE:
+            return (f"{ticket.assignee_name} <{ticket.assignee}>" if ticket.assignee
+                    else self.tr("Nobody works this ticket yet."))
+        if column == self.SUBJECT:
+            return ticket.subject + ("\n" + self.tr("New customer mail since you last opened it.")
+                                     if ticket.unread else "")
+        if column == self.UPDATED:
+            return format_time(ticket.updated_at, "long")
         return None
 
     def _display(self, ticket: Ticket, column: int) -> str | None:
@@ -215,7 +274,10 @@ class TicketTableModel(RowTableModel):
         if column == self.QUEUE:
             return ticket.queue or ""
         if column == self.ASSIGNEE:
-            return ticket.assignee or self.tr("Unassigned")
+            return (ticket.assignee_name or ticket.assignee) if ticket.assignee \
+                else self.tr("Unassigned")
+        if column == self.PRIORITY:
+            return priority_label(ticket.priority)
         if column == self.STATUS:
             return status_label(ticket.status)
         if column == self.UPDATED:

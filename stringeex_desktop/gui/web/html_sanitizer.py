@@ -2,7 +2,8 @@
 
 nh3 keeps text formatting, lists, tables, links (never followed: the page refuses navigation)
 and images whose source is an inline `cid:` part. Every other image source is dropped and
-counted, so the message can say that remote content was blocked. A `cid:` URL is rewritten to
+counted, so the message can say that remote content was blocked; web images stay only when
+the person allowed remote content for this message or its sender. A `cid:` URL is rewritten to
 `cid:<message row id>/<content id>` because one scheme handler serves every message.
 """
 
@@ -70,7 +71,7 @@ def parse_cid_url(url: str) -> tuple[int, str] | None:
     return int(row), unquote(content_id)
 
 
-def sanitize_html(html: str, message_row_id: int) -> SanitizedHtml:
+def sanitize_html(html: str, message_row_id: int, allow_remote: bool = False) -> SanitizedHtml:
     blocked = 0
 
     def keep(tag: str, attribute: str, value: str) -> str | None:
@@ -79,6 +80,8 @@ def sanitize_html(html: str, message_row_id: int) -> SanitizedHtml:
             if value.strip().lower().startswith("cid:"):
                 content_id = unquote(value.strip()[4:]).strip().strip("<>")
                 return cid_url(message_row_id, content_id) if content_id else None
+            if allow_remote and value.strip().lower().startswith(("https://", "http://")):
+                return value.strip()
             blocked += 1
             return None
         return value

@@ -8,7 +8,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings, QWebEngineUrlScheme
 
 from .cid_scheme_handler import CidSchemeHandler
+from .link_opener import LinkOpener
 from .remote_content_interceptor import RemoteContentInterceptor
+from .remote_senders import RemoteSenders
 
 CID_SCHEME = b"cid"
 
@@ -54,7 +56,10 @@ class MessageProfile(QWebEngineProfile):
                 settings.setAttribute(attribute, False)
         settings.setAttribute(QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, True)
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadImages, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.WebRTCPublicInterfacesOnly, True)
         self.interceptor = RemoteContentInterceptor(self)
         self.setUrlRequestInterceptor(self.interceptor)
         self.cid_handler = CidSchemeHandler(read_inline_part, self)
         self.installUrlSchemeHandler(CID_SCHEME, self.cid_handler)
+        self.links = LinkOpener(self)
+        self.remote = RemoteSenders(self)

@@ -26,5 +26,10 @@ MIGRATIONS: list[Migration] = [
     Migration("SCHEMA_2", sqlite.SCHEMA_2, postgres.SCHEMA_2),
     Migration("THREAD_KEY_3", sqlite.THREAD_KEY_3, postgres.THREAD_KEY_3),
     Migration("IMAP_SYNC_4", sqlite.IMAP_SYNC_4, postgres.IMAP_SYNC_4),
-    Migration("TEAM_5", sqlite.TEAM_5, postgres.TEAM_5),
+    Migration("COMPANION_5", sqlite.COMPANION_5, postgres.COMPANION_5),
+    Migration("TICKET_EVENTS_6", sqlite.TICKET_EVENTS_6, postgres.TICKET_EVENTS_6),
+    Migration("REMOTE_SENDERS_7", sqlite.REMOTE_SENDERS_7, postgres.REMOTE_SENDERS_7),
+    Migration("AGENT_ACTIVE_8", sqlite.AGENT_ACTIVE_8, postgres.AGENT_ACTIVE_8),
+    Migration("TICKET_VIEWS_9", sqlite.TICKET_VIEWS_9, postgres.TICKET_VIEWS_9),
+    Migration("TEAM_10", sqlite.TEAM_10, postgres.TEAM_10),
 ]

@@ -225,6 +225,91 @@ ALTER TABLE imap_state ADD COLUMN since TEXT;
 CREATE INDEX messages_content ON messages (mailbox_id, content_hash);
 """
 
+# The desktop companion: each agent's signature, the supervisors' canned replies, and the
+# reply an agent is writing (saved as they type, so a crash or restart loses nothing).
+COMPANION_5 = """
+CREATE TABLE signatures (
+    agent_id INTEGER PRIMARY KEY REFERENCES agents(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE canned_replies (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE drafts (
+    agent_id INTEGER NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    cc TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (agent_id, ticket_id)
+);
+"""
+
+# Ticket history: every change of status, priority, type, queue, assignee and CCs, written in
+# the transaction of the change. Names, not ids: history outlives renamed or removed rows.
+TICKET_EVENTS_6 = """
+CREATE TABLE ticket_events (
+    id INTEGER PRIMARY KEY,
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    actor_email TEXT,
+    field TEXT NOT NULL
+        CHECK (field IN ('status', 'priority', 'type', 'queue', 'assignee', 'ccs')),
+    old TEXT,
+    new TEXT
+);
+CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id);
+"""
+
+# Remote content (images from the web) in mail of these senders is shown without asking;
+# a portal-wide list the agents share, kept lower-case.
+REMOTE_SENDERS_7 = """
+CREATE TABLE remote_content_senders (
+    email TEXT PRIMARY KEY,
+    allowed_by TEXT,
+    allowed_at TEXT NOT NULL
+);
+"""
+
+# A deactivated agent keeps their history and memberships but cannot sign in, be routed to
+# or be assigned; reactivating restores them.
+AGENT_ACTIVE_8 = """
+ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+"""
+
+# The agent's day: per-agent read markers (a ticket is unread for an agent when customer
+# mail arrived after they last opened it), the views' counts from one covering index, and
+# the list's views and sorts without a scan of every ticket.
+TICKET_VIEWS_9 = """
+ALTER TABLE tickets ADD COLUMN last_inbound_at TEXT;
+UPDATE tickets SET last_inbound_at = (SELECT max(m.created_at) FROM messages m
+                                      WHERE m.ticket_id = tickets.id AND m.direction = 'in');
+CREATE TABLE ticket_reads (
+    agent_id INTEGER NOT NULL REFERENCES agents(id),
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (agent_id, ticket_id)
+) WITHOUT ROWID;
+CREATE INDEX tickets_counts ON tickets (queue_id, status, assignee_id);
+CREATE INDEX tickets_status_updated ON tickets (status, updated_at DESC, id DESC);
+CREATE INDEX tickets_subject ON tickets (subject COLLATE NOCASE, id);
+CREATE INDEX tickets_priority_updated ON tickets (priority, updated_at DESC, id DESC);
+CREATE INDEX tickets_mailbox_updated ON tickets (mailbox_id, updated_at DESC, id DESC);
+CREATE INDEX tickets_requester_sort ON tickets (
+    coalesce(nullif(requester_name, ''), requester_email) COLLATE NOCASE, id);
+CREATE INDEX tickets_status_sort ON tickets (
+    CASE WHEN status = 'new' THEN 0 WHEN status = 'processing' THEN 1
+         WHEN status = 'pending' THEN 2 WHEN status = 'solved' THEN 3
+         WHEN status = 'closed' THEN 4 END, id);
+CREATE INDEX tickets_priority_sort ON tickets (
+    CASE WHEN priority = 'low' THEN 0 WHEN priority = 'normal' THEN 1
+         WHEN priority = 'high' THEN 2 WHEN priority = 'urgent' THEN 3 END, id);
+"""
+
 # The team store's identity and sealed secrets (migrations/postgres.py): a single seat keeps
 # its secrets in the keyring, so SQLite has nothing to add.
-TEAM_5 = ""
+TEAM_10 = ""

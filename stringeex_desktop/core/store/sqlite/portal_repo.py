@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from ...models import Portal, Relay, utcnow
-from .common import ts
+from ...models import Portal, Relay, RemoteSender, utcnow
+from .common import parse_ts, ts
 
 
 def get_portal(conn: sqlite3.Connection) -> Portal | None:
@@ -36,3 +36,28 @@ def thread_key(conn: sqlite3.Connection) -> bytes | None:
     """The portal's secret for tagging our Message-IDs; None before the portal exists."""
     row = conn.execute("SELECT thread_key FROM portal WHERE id = 1").fetchone()
     return bytes.fromhex(row[0]) if row and row[0] else None
+
+
+def allow_remote_sender(conn: sqlite3.Connection, email: str, allowed_by: str | None) -> bool:
+    """False when the sender was already allowed (the first allow is kept)."""
+    cursor = conn.execute(
+        "INSERT INTO remote_content_senders (email, allowed_by, allowed_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (email) DO NOTHING", (email.lower(), allowed_by, ts(utcnow())))
+    return cursor.rowcount == 1
+
+
+def remote_sender(conn: sqlite3.Connection, email: str) -> RemoteSender | None:
+    row = conn.execute("SELECT * FROM remote_content_senders WHERE email = ?",
+                       (email.lower(),)).fetchone()
+    return RemoteSender(row["email"], row["allowed_by"], parse_ts(row["allowed_at"])) if row \
+        else None
+
+
+def remote_senders(conn: sqlite3.Connection) -> list[RemoteSender]:
+    return [RemoteSender(row["email"], row["allowed_by"], parse_ts(row["allowed_at"]))
+            for row in conn.execute("SELECT * FROM remote_content_senders ORDER BY email")]
+
+
+def remove_remote_sender(conn: sqlite3.Connection, email: str) -> bool:
+    cursor = conn.execute("DELETE FROM remote_content_senders WHERE email = ?", (email.lower(),))
+    return cursor.rowcount == 1

@@ -17,7 +17,8 @@ from types import ModuleType
 from typing import Any, Callable, TypeVar
 
 from ... import events
-from . import mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, ticket_repo
+from . import (activity_repo, canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo,
+               portal_repo, sync_repo, ticket_repo)
 from .db import DB_NAME, ReadConnections, migrate
 from .errors import store_error
 from .writer import Writer
@@ -58,6 +59,9 @@ class Tx:
         self.tickets = Repository(ticket_repo, conn, path)
         self.outbox = Repository(outbox_repo, conn, path)
         self.sync = Repository(sync_repo, conn, path)
+        self.canned = Repository(canned_repo, conn, path)
+        self.drafts = Repository(draft_repo, conn, path)
+        self.activity = Repository(activity_repo, conn, path)
 
 
 class Store:

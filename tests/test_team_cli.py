@@ -138,10 +138,20 @@ def test_store_migrate_copies_a_single_seat_whole(tmp_path, data_dir, portal, se
         await service.add_smtp_mailbox("sales@customer.example", host="smtp.customer.example",
                                        port=587, security="starttls", username="sales",
                                        password="Smtp-Pa55", verify=False)
-        for raw in raws:
-            await service.deliver(raw, [portal.id], "k@example.vn")
-    asyncio.run(fill())
+        delivered = [await service.deliver(raw, [portal.id], "k@example.vn") for raw in raws]
+        ticket_id = delivered[-1].ticket_id
+        admin = service.sign_in(f"admin@{portal.address.split('@')[1]}").email
+        await service.add_canned("Thanks", "Thanks, {customer_name}!")
+        await service.allow_remote_content("News@Shop.example")
+        await service.set_signature(admin, "Ada, Acme Support")
+        await service.save_draft(admin, ticket_id, "Half a reply", "dan@example.com")
+        await service.set_ticket(ticket_id, status="pending")
+        await service.mark_read(ticket_id)
+        return admin, ticket_id
+    admin, ticket_id = asyncio.run(fill())
     before = service.tickets(TicketFilter(), 0, 100)
+    history = service.ticket(ticket_id).events
+    assert [e.field for e in history] == ["assignee", "status"]
     service.close()
     assert call(data_dir, empty_team_url, "team", "init").returncode == 0
     moved = call(data_dir, None, "store", "migrate", "--to", empty_team_url, "--json")
@@ -149,6 +159,10 @@ def test_store_migrate_copies_a_single_seat_whole(tmp_path, data_dir, portal, se
     counts = json.loads(moved.stdout)
     assert counts["tickets"] == 3 and counts["raw_messages"] == 3 and counts["secrets"] == 2
     assert counts["outbox"] == 3  # the auto-replies, still to send
+    companion = ("canned_replies", "signatures", "drafts", "remote_content_senders",
+                 "ticket_reads")
+    assert {name: counts[name] for name in companion} == dict.fromkeys(companion, 1)
+    assert counts["ticket_events"] == len(history) + 2  # the other two tickets' routing
     again = call(data_dir, None, "store", "migrate", "--to", empty_team_url)
     assert again.returncode == 1 and "already holds data" in again.stderr
     team = Service(data_dir, store_url=empty_team_url)
@@ -162,6 +176,15 @@ def test_store_migrate_copies_a_single_seat_whole(tmp_path, data_dir, portal, se
         first = team.ticket(before[-1].id)
         assert team.raw_message(first.messages[0].id) == raws[0]
         assert team.relay_password() == "Relay-Pa55"
+        assert [(c.title, c.body) for c in team.canned_replies()] == \
+            [("Thanks", "Thanks, {customer_name}!")]
+        assert team.remote_content_allowed("news@shop.example")
+        assert team.signature(admin) == "Ada, Acme Support"
+        assert (team.draft(admin, ticket_id).body, team.draft(admin, ticket_id).cc) == \
+            ("Half a reply", "dan@example.com")
+        assert team.ticket(ticket_id).events == history
+        assert {t.id: t.unread for t in team.tickets(TicketFilter(reader=admin), 0, 100)} == \
+            {t.id: t.id != ticket_id for t in before}
         dump = pg_dump(postgres, empty_team_url)
         assert b"Relay-Pa55" not in dump and b"Smtp-Pa55" not in dump
         assert len(local.tickets(TicketFilter(), 0, 100)) == 3  # the single seat is untouched

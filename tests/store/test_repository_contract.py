@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from stringeex_desktop.core import events
-from stringeex_desktop.core.errors import ConflictError, NotFoundError
+from stringeex_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from stringeex_desktop.core.models import (Address, AutoReply, NewAttachment, Portal,
                                            SmtpSettings, TicketFilter, utcnow)
 from stringeex_desktop.core.store import Store
@@ -500,3 +500,32 @@ def test_queue_rename_usage_removal_and_agent_edits(store):
         write(store, lambda tx: tx.people.rename_queue(billing.id, "HELP DESK"))
     write(store, lambda tx: tx.people.remove_queue(billing.id))
     assert [q.name for q in store.read().people.list_queues()] == ["Help desk"]
+
+
+def test_every_sort_agrees_on_both_backends_unassigned_first_ascending(store):
+    """SQLite sorts NULLs first: an unassigned ticket leads an ascending sort by assignee or
+    queue and ends a descending one, on every backend."""
+    ids = seeded(store)
+    start = utcnow()
+    made = [write(store, lambda tx, i=i: new_ticket(tx, ids, subject=s,
+                                                   now=start + timedelta(seconds=i)))[0]
+            for i, s in enumerate(("b", "A", "c"))]
+    write(store, lambda tx: tx.tickets.update_ticket(made[0], assignee_id=ids["bob"],
+                                                     status="pending", priority="low"))
+    write(store, lambda tx: tx.tickets.update_ticket(made[1], assignee_id=ids["alice"],
+                                                     queue_id=None, priority="urgent"))
+    tx = store.read()
+
+    def order(sort, descending=False):
+        return [t.id for t in tx.tickets.list_tickets(
+            TicketFilter(sort=sort, descending=descending), 0, 9)]
+
+    assert order("assignee") == [made[2], made[1], made[0]]
+    assert order("assignee", True) == [made[0], made[1], made[2]]
+    assert order("queue") == [made[1], made[0], made[2]]
+    assert order("queue", True) == [made[2], made[0], made[1]]
+    assert order("status") == [made[1], made[2], made[0]]
+    assert order("priority", True) == [made[1], made[2], made[0]]
+    assert order("serial", True) == made[::-1]
+    with pytest.raises(ValidationError):
+        order("id; DROP TABLE tickets")

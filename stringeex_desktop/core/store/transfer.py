@@ -26,7 +26,9 @@ from .sqlite.errors import store_error as sqlite_store_error
 # In the order their foreign keys need; the identity tables (with an `id`) get their
 # sequences moved past the copied ids.
 TABLES = ["portal", "queues", "agents", "queue_members", "mailboxes", "tickets", "ticket_ccs",
-          "raw_messages", "messages", "attachments", "outbox", "auto_reply_log", "imap_state"]
+          "raw_messages", "messages", "attachments", "outbox", "auto_reply_log", "imap_state",
+          "signatures", "canned_replies", "drafts", "ticket_events", "remote_content_senders",
+          "ticket_reads"]
 BATCH_BYTES = 16 * 2**20
 BATCH_ROWS = 1000
 

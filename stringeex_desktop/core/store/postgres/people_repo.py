@@ -73,7 +73,7 @@ def _agent(conn: psycopg.Connection, row, now: datetime) -> Agent:
     deadline = row["presence_deadline"]
     online = row["presence"] == "online" and (deadline is None or deadline > now)
     return Agent(row["id"], row["email"], row["name"], row["role"], queues,
-                 "online" if online else "offline")
+                 "online" if online else "offline", bool(row["active"]))
 
 
 def add_agent(conn: psycopg.Connection, email: str, name: str, role: str) -> Agent:
@@ -124,7 +124,7 @@ def routing_candidates(conn: psycopg.Connection, queue_id: int, now: datetime
                    (SELECT count(*) FROM tickets t WHERE t.assignee_id = a.id
                       AND t.status IN ('new', 'processing', 'pending')) AS open_count
             FROM queue_members m JOIN agents a ON a.id = m.agent_id
-            WHERE m.queue_id = %s""", (now, queue_id))
+            WHERE m.queue_id = %s AND a.active = 1""", (now, queue_id))
     return [Candidate(r["id"], r["open_count"], r["last_assigned_at"], bool(r["online"]))
             for r in rows]
 
@@ -132,3 +132,52 @@ def routing_candidates(conn: psycopg.Connection, queue_id: int, now: datetime
 def queues_of_agent(conn: psycopg.Connection, agent_id: int) -> list[int]:
     return [r[0] for r in conn.execute("SELECT queue_id FROM queue_members WHERE agent_id = %s",
                                        (agent_id,))]
+
+
+def rename_queue(conn: psycopg.Connection, queue_id: int, name: str) -> Queue:
+    other = conn.execute("SELECT 1 FROM queues WHERE lower(name) = lower(%s) AND id != %s",
+                         (name, queue_id)).fetchone()
+    if other:
+        raise ConflictError(f"A queue named {name!r} already exists.")
+    conn.execute("UPDATE queues SET name = %s WHERE id = %s", (name, queue_id))
+    return get_queue(conn, queue_id)
+
+
+def queue_usage(conn: psycopg.Connection, queue_id: int) -> tuple[list[str], int]:
+    """The addresses of the mailboxes that route to the queue, and its open tickets."""
+    addresses = [r[0] for r in conn.execute(
+        "SELECT address FROM mailboxes WHERE queue_id = %s ORDER BY lower(address), address",
+        (queue_id,))]
+    open_tickets = conn.execute(
+        "SELECT count(*) FROM tickets WHERE queue_id = %s "
+        "AND status IN ('new', 'processing', 'pending')", (queue_id,)).fetchone()[0]
+    return addresses, open_tickets
+
+
+def remove_queue(conn: psycopg.Connection, queue_id: int) -> None:
+    """Solved and closed tickets keep their history without a queue."""
+    conn.execute("UPDATE tickets SET queue_id = NULL WHERE queue_id = %s", (queue_id,))
+    conn.execute("DELETE FROM queues WHERE id = %s", (queue_id,))
+
+
+def update_agent(conn: psycopg.Connection, agent_id: int, *, name: str | None = None,
+                 role: str | None = None, active: bool | None = None) -> Agent:
+    changes = {k: v for k, v in (("name", name), ("role", role),
+                                 ("active", None if active is None else int(active)))
+               if v is not None}
+    if changes:
+        assignments = ", ".join(f"{k} = %({k})s" for k in changes)
+        conn.execute(f"UPDATE agents SET {assignments} WHERE id = %(id)s",
+                     {**changes, "id": agent_id})
+    return get_agent(conn, agent_id)
+
+
+def set_agent_queues(conn: psycopg.Connection, agent_id: int, queue_ids: list[int]) -> None:
+    conn.execute("DELETE FROM queue_members WHERE agent_id = %s", (agent_id,))
+    conn.cursor().executemany("INSERT INTO queue_members (queue_id, agent_id) VALUES (%s, %s)",
+                              [(queue_id, agent_id) for queue_id in dict.fromkeys(queue_ids)])
+
+
+def active_admins(conn: psycopg.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM agents WHERE role = 'admin' AND active = 1"
+                        ).fetchone()[0]

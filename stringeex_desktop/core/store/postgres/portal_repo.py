@@ -6,7 +6,7 @@ import secrets
 
 import psycopg
 
-from ...models import Portal, Relay, utcnow
+from ...models import Portal, Relay, RemoteSender, utcnow
 
 
 def get_portal(conn: psycopg.Connection) -> Portal | None:
@@ -36,3 +36,33 @@ def thread_key(conn: psycopg.Connection) -> bytes | None:
     """The portal's secret for tagging our Message-IDs; None before the portal exists."""
     row = conn.execute("SELECT thread_key FROM portal WHERE id = 1").fetchone()
     return bytes.fromhex(row[0]) if row and row[0] else None
+
+
+def allow_remote_sender(conn: psycopg.Connection, email: str, allowed_by: str | None) -> bool:
+    """False when the sender was already allowed (the first allow is kept)."""
+    cursor = conn.execute(
+        "INSERT INTO remote_content_senders (email, allowed_by, allowed_at) "
+        "VALUES (%s, %s, %s) ON CONFLICT (email) DO NOTHING",
+        (email.lower(), allowed_by, utcnow()))
+    return cursor.rowcount == 1
+
+
+def _remote_sender(row) -> RemoteSender:
+    return RemoteSender(row["email"], row["allowed_by"], row["allowed_at"])
+
+
+def remote_sender(conn: psycopg.Connection, email: str) -> RemoteSender | None:
+    row = conn.execute("SELECT * FROM remote_content_senders WHERE email = %s",
+                       (email.lower(),)).fetchone()
+    return _remote_sender(row) if row else None
+
+
+def remote_senders(conn: psycopg.Connection) -> list[RemoteSender]:
+    return [_remote_sender(row) for row in conn.execute(
+        "SELECT * FROM remote_content_senders ORDER BY email")]
+
+
+def remove_remote_sender(conn: psycopg.Connection, email: str) -> bool:
+    cursor = conn.execute("DELETE FROM remote_content_senders WHERE email = %s",
+                          (email.lower(),))
+    return cursor.rowcount == 1

@@ -32,8 +32,8 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from ... import events
 from ...errors import StoreError
-from . import (mailbox_repo, outbox_repo, people_repo, portal_repo, sync_repo, team_repo,
-               ticket_repo)
+from . import (activity_repo, canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo,
+               portal_repo, sync_repo, team_repo, ticket_repo)
 from .common import rows
 from .db import Location, configure, connect, migrate, parse_url
 from .errors import store_error
@@ -85,6 +85,9 @@ class Tx:
         self.tickets = Repository(ticket_repo, conn, location)
         self.outbox = Repository(outbox_repo, conn, location)
         self.sync = Repository(sync_repo, conn, location)
+        self.canned = Repository(canned_repo, conn, location)
+        self.drafts = Repository(draft_repo, conn, location)
+        self.activity = Repository(activity_repo, conn, location)
         self.team = Repository(team_repo, conn, location)
 
 

@@ -10,19 +10,30 @@ from typing import Iterator
 import psycopg
 
 from ...errors import NotFoundError, ValidationError
-from ...models import (Address, AttachmentInfo, Message, NewAttachment, Ticket, TicketFilter,
-                      TicketState, format_serial, utcnow)
+from ...models import (OPEN_STATUSES, PRIORITIES, STATUSES, Address, AttachmentInfo, Message,
+                       NewAttachment, Ticket, TicketEvent, TicketFilter, TicketState, format_serial,
+                       utcnow)
 from .common import addresses_from_json, addresses_to_json
 from .search import exact_query, lexemes, match_query
 
 _TICKET_SELECT = """
-SELECT t.*, q.name AS queue_name, a.email AS assignee_email,
+SELECT t.*, q.name AS queue_name, a.email AS assignee_email, a.name AS assignee_name,
        (SELECT coalesce(json_agg(json_build_array(c.name, c.email)), '[]')::text
-          FROM ticket_ccs c WHERE c.ticket_id = t.id) AS ccs_json
+          FROM ticket_ccs c WHERE c.ticket_id = t.id) AS ccs_json, {unread} AS unread
 FROM tickets t
 LEFT JOIN queues q ON q.id = t.queue_id
 LEFT JOIN agents a ON a.id = t.assignee_id
 """
+_UNREAD = ("(t.last_inbound_at IS NOT NULL AND t.last_inbound_at > coalesce("
+           "(SELECT r.seen_at FROM ticket_reads r WHERE r.ticket_id = t.id AND r.agent_id = "
+           "(SELECT id FROM agents WHERE lower(email) = lower(%s))), '-infinity'))")
+
+
+def _select(reader: str | None) -> tuple[str, list]:
+    """The ticket columns, with `unread` for `reader` (an agent's email) when one is named."""
+    if reader is None:
+        return _TICKET_SELECT.format(unread="false"), []
+    return _TICKET_SELECT.format(unread=_UNREAD), [reader]
 
 
 def _ticket(row) -> Ticket:
@@ -33,7 +44,8 @@ def _ticket(row) -> Ticket:
         assignee=row["assignee_email"], status=row["status"], priority=row["priority"],
         type=row["type"], ccs=addresses_from_json(row["ccs_json"]),
         created_at=row["created_at"], updated_at=row["updated_at"],
-        message_count=row["message_count"])
+        message_count=row["message_count"], assignee_name=row["assignee_name"],
+        unread=bool(row["unread"]))
 
 
 _MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m "
@@ -42,17 +54,31 @@ _MATCHING_TICKETS = ("t.id IN (SELECT m.ticket_id FROM messages m "
 
 def _where(flt: TicketFilter) -> tuple[str, list]:
     clauses, params = [], []
+    if flt.within_queues is not None:
+        clauses.append("t.queue_id IN (SELECT id FROM queues WHERE lower(name) = "
+                       "ANY(SELECT lower(n) FROM unnest(%s::text[]) n))")
+        params.append(list(flt.within_queues))
     if flt.queue:
-        clauses.append("lower(q.name) = lower(%s)")
+        clauses.append("t.queue_id = (SELECT id FROM queues WHERE lower(name) = lower(%s))")
         params.append(flt.queue)
     if flt.status:
         clauses.append("t.status = %s")
         params.append(flt.status)
+    if flt.statuses is not None:
+        clauses.append("t.status = ANY(%s::text[])")
+        params.append(list(flt.statuses))
+    if flt.priority:
+        clauses.append("t.priority = %s")
+        params.append(flt.priority)
+    if flt.mailbox_id is not None:
+        clauses.append("t.mailbox_id = %s")
+        params.append(flt.mailbox_id)
     if flt.assignee:
         if flt.assignee.lower() == "none":
             clauses.append("t.assignee_id IS NULL")
         else:
-            clauses.append("lower(a.email) = lower(%s)")
+            clauses.append("t.assignee_id = (SELECT id FROM agents "
+                           "WHERE lower(email) = lower(%s))")
             params.append(flt.assignee)
     if flt.search and flt.search.strip():
         serial = re.fullmatch(r"\s*#?(\d{1,12})\s*", flt.search)
@@ -61,8 +87,9 @@ def _where(flt: TicketFilter) -> tuple[str, list]:
         if query:
             parts.append(_MATCHING_TICKETS)
             params.append(query)
-            parts.append("lower(t.requester_email) LIKE lower(%s) ESCAPE '\\'")
-            params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
+            if "@" in flt.search:  # part of an address: a scan, so only when it looks like one
+                parts.append("lower(t.requester_email) LIKE lower(%s) ESCAPE '\\'")
+                params.append("%" + re.sub(r"([%_\\])", r"\\\1", flt.search.strip()) + "%")
         if serial:
             parts.append("t.id = %s")
             params.append(int(serial.group(1)))
@@ -75,55 +102,125 @@ def list_tickets(conn: psycopg.Connection, flt: TicketFilter, offset: int, limit
     return list(iter_tickets(conn, flt, offset, limit))
 
 
+def _rank(values: tuple[str, ...], column: str) -> str:
+    return "(CASE " + " ".join(f"WHEN {column} = '{v}' THEN {i}" for i, v in enumerate(values)) \
+        + " END)"
+
+
+# SQLite's NOCASE is lower() here, as the indexes of migration 9 are; its NULLs sort first.
+_SORT_COLUMNS = {
+    "serial": "t.id",
+    "subject": "lower(t.subject)",
+    "requester": "lower(coalesce(nullif(t.requester_name, ''), t.requester_email))",
+    "queue": "lower(q.name)",
+    "assignee": "lower(a.name)",
+    "status": _rank(STATUSES, "t.status"),
+    "priority": _rank(PRIORITIES, "t.priority"),
+    "updated": "t.updated_at",
+}
+_NULLABLE = {"queue", "assignee"}
+
+
 def _order(flt: TicketFilter) -> tuple[str, list]:
-    """Newest first; for a search typed with accents, tickets holding that exact form first."""
-    exact = exact_query(flt.search) if flt.search else None
+    """Newest first unless sorted by a column (the id breaks ties, in the same direction);
+    for a search typed with accents, tickets holding that exact form first."""
+    if flt.sort not in _SORT_COLUMNS:
+        raise ValidationError(f"Cannot sort tickets by {flt.sort!r}.")
+    way = "DESC" if flt.descending else "ASC"
+    nulls = (" NULLS LAST" if flt.descending else " NULLS FIRST") if flt.sort in _NULLABLE \
+        else ""
+    order = f"{_SORT_COLUMNS[flt.sort]} {way}{nulls}, t.id {way}" if flt.sort != "serial" \
+        else f"t.id {way}"
+    exact = exact_query(flt.search) if flt.search and flt.sort == "updated" else None
     if exact is None:
-        return "t.updated_at DESC, t.id DESC", []
-    return f"({_MATCHING_TICKETS}) DESC, t.updated_at DESC, t.id DESC", [exact]
+        return order, []
+    return f"({_MATCHING_TICKETS}) DESC, {order}", [exact]
 
 
 def iter_tickets(conn: psycopg.Connection, flt: TicketFilter, offset: int, limit: int
                  ) -> Iterator[Ticket]:
+    select, select_params = _select(flt.reader)
     where, params = _where(flt)
     order, order_params = _order(flt)
-    cur = conn.execute(f"{_TICKET_SELECT} {where} ORDER BY {order} LIMIT %s OFFSET %s",
-                       (*params, *order_params, limit, offset))
+    cur = conn.execute(f"{select} {where} ORDER BY {order} LIMIT %s OFFSET %s",
+                       (*select_params, *params, *order_params, limit, offset))
     for row in cur:
         yield _ticket(row)
 
 
 def count_tickets(conn: psycopg.Connection, flt: TicketFilter) -> int:
+    """Filters name queues and agents by id (no join), so a count reads only an index."""
     where, params = _where(flt)
-    return conn.execute("SELECT count(*) FROM tickets t LEFT JOIN queues q ON q.id = t.queue_id "
-                        f"LEFT JOIN agents a ON a.id = t.assignee_id {where}", params
-                        ).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM tickets t {where}", params).fetchone()[0]
+
+
+def view_counts(conn: psycopg.Connection, me: str | None,
+                within_queues: tuple[str, ...] | None) -> dict[str, int]:
+    """The sidebar's counts by view name (models.VIEWS, then "queue:<name>" for each queue
+    seen, by name), from one grouped scan of the (queue, status, assignee) index."""
+    me_id = None
+    if me:
+        row = conn.execute("SELECT id FROM agents WHERE lower(email) = lower(%s)",
+                           (me,)).fetchone()
+        me_id = row[0] if row else None
+    counts = dict.fromkeys(("mine", "unassigned", "open", "pending", "solved", "closed"), 0)
+    names = {}
+    within = ("WHERE lower(name) = ANY(SELECT lower(n) FROM unnest(%s::text[]) n)"
+              if within_queues is not None else "")
+    for queue_id, name in conn.execute(
+            f"SELECT id, name FROM queues {within} ORDER BY lower(name), name",
+            [list(within_queues)] if within_queues is not None else []):  # the sidebar's order
+        names[queue_id] = name
+        counts[f"queue:{name}"] = 0
+    where = "WHERE t.queue_id = ANY(%s)" if within_queues is not None else ""
+    rows = conn.execute(
+        f"SELECT t.queue_id, t.status, t.assignee_id, count(*) FROM tickets t {where} "
+        "GROUP BY 1, 2, 3", [list(names)] if within_queues is not None else [])
+    for queue_id, status, assignee_id, n in rows:
+        if status in OPEN_STATUSES:
+            counts["open"] += n
+            counts["unassigned"] += n if assignee_id is None else 0
+            counts["mine"] += n if me_id is not None and assignee_id == me_id else 0
+            if queue_id in names:
+                counts[f"queue:{names[queue_id]}"] += n
+        if status in ("pending", "solved", "closed"):
+            counts[status] += n
+    return counts
+
+
+def mark_read(conn: psycopg.Connection, agent_id: int, ticket_id: int, now: datetime) -> None:
+    conn.execute("INSERT INTO ticket_reads (agent_id, ticket_id, seen_at) VALUES (%s, %s, %s) "
+                 "ON CONFLICT (agent_id, ticket_id) DO UPDATE SET seen_at = excluded.seen_at",
+                 (agent_id, ticket_id, now))
 
 
 def tickets_by_ids(conn: psycopg.Connection, ids: list[int], flt: TicketFilter
                    ) -> list[Ticket]:
     """Those of `ids` that exist and match `flt`: a view re-reads just the rows an event names."""
+    select, select_params = _select(flt.reader)
     where, params = _where(flt)
     named = "t.id = ANY(%s)"
     where = f"{where} AND {named}" if where else f"WHERE {named}"
-    return [_ticket(row) for row in conn.execute(f"{_TICKET_SELECT} {where}",
-                                                 (*params, list(ids)))]
+    return [_ticket(row) for row in conn.execute(f"{select} {where}",
+                                                 (*select_params, *params, list(ids)))]
 
 
 def get_ticket(conn: psycopg.Connection, ticket_id: int, *, with_messages: bool = False
                ) -> Ticket:
-    row = conn.execute(f"{_TICKET_SELECT} WHERE t.id = %s", (ticket_id,)).fetchone()
+    row = conn.execute(f"{_select(None)[0]} WHERE t.id = %s", (ticket_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Ticket {format_serial(ticket_id)} does not exist.")
     ticket = _ticket(row)
     if with_messages:
         ticket.messages = ticket_messages(conn, ticket_id)
+        ticket.events = ticket_events(conn, ticket_id)
     return ticket
 
 
 def ticket_state(conn: psycopg.Connection, ticket_id: int) -> TicketState:
     row = conn.execute("SELECT id, queue_id, assignee_id, status, mailbox_id, reply_via, "
-                       "requester_email FROM tickets WHERE id = %s", (ticket_id,)).fetchone()
+                       "requester_email, priority, type FROM tickets WHERE id = %s",
+                       (ticket_id,)).fetchone()
     if row is None:
         raise NotFoundError(f"Ticket {format_serial(ticket_id)} does not exist.")
     return TicketState(*row)
@@ -131,13 +228,16 @@ def ticket_state(conn: psycopg.Connection, ticket_id: int) -> TicketState:
 
 def ticket_messages(conn: psycopg.Connection, ticket_id: int) -> list[Message]:
     attachments: dict[int, list[AttachmentInfo]] = {}
-    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size "
-                          "FROM attachments a JOIN messages m ON m.id = a.message_id "
+    for r in conn.execute("SELECT a.message_id, a.filename, a.content_type, a.size, a.id, "
+                          "a.content_id, a.inline FROM attachments a "
+                          "JOIN messages m ON m.id = a.message_id "
                           "WHERE m.ticket_id = %s ORDER BY a.id", (ticket_id,)):
-        attachments.setdefault(r[0], []).append(AttachmentInfo(r[1], r[2], r[3]))
+        attachments.setdefault(r[0], []).append(
+            AttachmentInfo(r[1], r[2], r[3], r[4], r[5], bool(r[6])))
     rows = conn.execute(
         """SELECT m.id, m.ticket_id, m.direction, m.message_id, m.from_name, m.from_email,
                   m.to_json, m.cc_json, m.subject, m.date, m.text, m.html, m.parse_error,
+                  m.created_at,
                   o.id AS outbox_id, o.state AS delivery, o.last_error AS delivery_error,
                   o.server_reply AS delivery_reply
            FROM messages m LEFT JOIN outbox o ON o.message_row_id = m.id
@@ -153,7 +253,7 @@ def ticket_messages(conn: psycopg.Connection, ticket_id: int) -> list[Message]:
             attachments=attachments.get(r["id"], []), parse_error=r["parse_error"],
             delivery="queued" if delivery == "sending" else delivery,
             delivery_error=r["delivery_error"], outbox_id=r["outbox_id"],
-            delivery_reply=r["delivery_reply"]))
+            delivery_reply=r["delivery_reply"], received_at=r["created_at"]))
     return out
 
 
@@ -162,6 +262,14 @@ def attachment_data(conn: psycopg.Connection, message_row_id: int, content_id: s
     row = conn.execute("SELECT content_type, data FROM attachments WHERE message_id = %s "
                        "AND content_id = %s", (message_row_id, content_id)).fetchone()
     return (row[0], bytes(row[1])) if row else None
+
+
+def attachment(conn: psycopg.Connection, attachment_id: int) -> tuple[AttachmentInfo, bytes]:
+    row = conn.execute("SELECT filename, content_type, size, id, content_id, inline, data "
+                       "FROM attachments WHERE id = %s", (attachment_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Attachment {attachment_id} does not exist.")
+    return AttachmentInfo(row[0], row[1], row[2], row[3], row[4], bool(row[5])), bytes(row[6])
 
 
 def raw_message(conn: psycopg.Connection, message_row_id: int) -> bytes | None:
@@ -237,10 +345,43 @@ def update_ticket(conn: psycopg.Connection, ticket_id: int, **changes) -> None:
                  {**changes, "id": ticket_id})
 
 
-def add_ccs(conn: psycopg.Connection, ticket_id: int, addresses: list[Address]) -> None:
+def add_ccs(conn: psycopg.Connection, ticket_id: int, addresses: list[Address]
+            ) -> list[Address]:
+    """Returns those that were not CCs yet (the change to record)."""
+    added = []
+    for a in addresses:
+        if a.email and conn.execute(
+                "INSERT INTO ticket_ccs (ticket_id, email, name) VALUES (%s, %s, %s) "
+                "ON CONFLICT DO NOTHING", (ticket_id, a.email, a.name)).rowcount:
+            added.append(a)
+    return added
+
+
+def remove_ccs(conn: psycopg.Connection, ticket_id: int, emails: list[str]) -> list[Address]:
+    """Returns those that were CCs (the change to record)."""
+    removed = []
+    for email in emails:
+        row = conn.execute("DELETE FROM ticket_ccs WHERE ticket_id = %s "
+                           "AND lower(email) = lower(%s) RETURNING name, email",
+                           (ticket_id, email)).fetchone()
+        if row:
+            removed.append(Address(row[0], row[1]))
+    return removed
+
+
+def add_events(conn: psycopg.Connection, ticket_id: int, at: datetime, actor: str | None,
+               changes: list[tuple[str, str | None, str | None]]) -> None:
+    """`changes` are (field, old, new), each written as it reads (names, addresses)."""
     conn.cursor().executemany(
-        "INSERT INTO ticket_ccs (ticket_id, email, name) VALUES (%s, %s, %s) "
-        "ON CONFLICT DO NOTHING", [(ticket_id, a.email, a.name) for a in addresses if a.email])
+        "INSERT INTO ticket_events (ticket_id, at, actor_email, field, old, new) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        [(ticket_id, at, actor, field, old, new) for field, old, new in changes])
+
+
+def ticket_events(conn: psycopg.Connection, ticket_id: int) -> list[TicketEvent]:
+    return [TicketEvent(*r) for r in conn.execute(
+        "SELECT at, actor_email, field, old, new FROM ticket_events WHERE ticket_id = %s "
+        "ORDER BY id", (ticket_id,))]
 
 
 def insert_raw(conn: psycopg.Connection, data: bytes) -> int:
@@ -274,8 +415,9 @@ def add_message(conn: psycopg.Connection, *, ticket_id: int, mailbox_id: int | N
         "data) VALUES (%s, %s, %s, %s, %s, %s, %s)",
         [(row_id, a.filename, a.content_type, len(a.data), a.content_id, int(a.inline), a.data)
          for a in attachments])
-    conn.execute("UPDATE tickets SET message_count = message_count + 1, updated_at = %s "
-                 "WHERE id = %s", (now, ticket_id))
+    conn.execute("UPDATE tickets SET message_count = message_count + 1, updated_at = %s, "
+                 "last_inbound_at = CASE WHEN %s::text = 'in' THEN %s ELSE last_inbound_at END "
+                 "WHERE id = %s", (now, direction, now, ticket_id))
     return row_id
 
 
@@ -298,3 +440,10 @@ def set_message_sender(conn: psycopg.Connection, message_row_id: int, mailbox_id
                  (mailbox_id, sender.name, sender.email,
                   lexemes(row["subject"], row["text"], sender.name, sender.email),
                   message_row_id))
+
+
+def open_tickets_of(conn: psycopg.Connection, agent_id: int) -> list[tuple[int, int | None]]:
+    """(ticket id, queue id) of the agent's new, processing and pending tickets."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT id, queue_id FROM tickets WHERE assignee_id = %s "
+        "AND status IN ('new', 'processing', 'pending') ORDER BY created_at, id", (agent_id,))]

@@ -120,6 +120,7 @@ def test_agent_works_only_within_their_queues(service, portal):
     service.sign_in(f"sam@{DOMAIN}")
     with pytest.raises(PermissionDeniedError):
         run(service.set_ticket(ticket_id, assignee=f"sam@{DOMAIN}"))
+    service.sign_in(f"admin@{DOMAIN}")  # Sam may not even read another queue's ticket
     ticket = service.ticket(ticket_id)
     assert (ticket.queue, ticket.assignee) == ("Support", ALICE)
     assert events(service, ticket_id)[1:] == [(BOB, "assignee", ALICE, BOB),

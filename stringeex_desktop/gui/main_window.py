@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, QTime, QTimer,
+                            Signal)
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QToolButton, QWidget)
@@ -32,8 +34,9 @@ from .ticket_notifier import TicketNotifier
 from .tickets.view_sidebar import ViewSidebar
 from .tray_icon import TrayIcon
 from .web.message_profile import MessageProfile
-from .widgets.common import (error_text, format_number, health_text, needs_attention,
-                             priority_label, set_style_property, show_error, status_label)
+from .widgets.common import (error_text, format_number, format_time, health_text,
+                             needs_attention, priority_label, set_style_property, show_error,
+                             status_label)
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 100
@@ -83,16 +86,18 @@ class MainWindow(QMainWindow):
         bold = view.font()
         bold.setBold(True)  # unread rows are bold: size for them
         metrics = QFontMetrics(bold)
-        for column, sample in ((TicketTableModel.SERIAL, "#000000"),
-                               (TicketTableModel.REQUESTER, "Jonathan Albrecht-Me"),
-                               (TicketTableModel.QUEUE, "Technical"),
-                               (TicketTableModel.ASSIGNEE, "Trần Minh Quân"),
-                               (TicketTableModel.PRIORITY, "Urgent"),
-                               (TicketTableModel.STATUS, "Processing"),
-                               (TicketTableModel.UPDATED, "yesterday")):
+        yesterday = format_time(datetime.now(timezone.utc) - timedelta(days=1), "list")
+        noon = QLocale().toString(QTime(12, 59), QLocale.FormatType.ShortFormat)
+        for column, samples in ((TicketTableModel.SERIAL, ["#000000"]),
+                                (TicketTableModel.REQUESTER, ["Jonathan Albrecht-Me"]),
+                                (TicketTableModel.QUEUE, ["Technical"]),
+                                (TicketTableModel.ASSIGNEE, ["Trần Minh Quân"]),
+                                (TicketTableModel.PRIORITY, map(priority_label, PRIORITIES)),
+                                (TicketTableModel.STATUS, map(status_label, STATUSES)),
+                                (TicketTableModel.UPDATED, [yesterday, noon])):
             badge = column in (TicketTableModel.PRIORITY, TicketTableModel.STATUS)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16
-                                 + (2 * BADGE_PAD_X + 6 if badge else 0))
+            widest = max(map(metrics.horizontalAdvance, samples))  # in the chosen language
+            header.resizeSection(column, widest + 16 + (2 * BADGE_PAD_X + 6 if badge else 0))
         header.setSortIndicator(TicketTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
         header.restoreState(QSettings().value(HEADER_KEY, b""))
         header.setSectionResizeMode(TicketTableModel.SUBJECT, QHeaderView.ResizeMode.Stretch)

@@ -242,3 +242,19 @@ def test_unreadable_mail_shows_the_error_and_the_raw_text(make_window, mailbox, 
     assert not block.ui.errorLabel.isHidden()
     assert "--b0" in block.ui.bodyLabel.text() and block.view is None
     assert block.ui.bodyLabel.text().startswith("From: a@example.com\r\n")  # the bytes received
+
+
+def test_every_window_shortcut_is_unique(make_window):
+    """Qt fires neither action when two share a key ("ambiguous shortcut"): Export as PDF
+    once took the reading pane's Ctrl+Shift+P."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window, _, _ = make_window()
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+                owners.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText),
+                                  []).append(action.text())
+    clashes = {key: names for key, names in owners.items() if len(set(names)) > 1}
+    assert owners and clashes == {}

@@ -101,16 +101,6 @@ def format_time(value: datetime | None, style: str = "list", now: datetime | Non
     return locale.toString(moment, fmt)
 
 
-PRIORITY_LABELS = {"low": QT_TRANSLATE_NOOP("common", "Low"),
-                   "normal": QT_TRANSLATE_NOOP("common", "Normal"),
-                   "high": QT_TRANSLATE_NOOP("common", "High"),
-                   "urgent": QT_TRANSLATE_NOOP("common", "Urgent")}
-
-
-def priority_label(priority: str) -> str:
-    return _label(PRIORITY_LABELS, priority)
-
-
 STATUS_LABELS = {"new": QT_TRANSLATE_NOOP("common", "New"),
                  "processing": QT_TRANSLATE_NOOP("common", "Processing"),
                  "pending": QT_TRANSLATE_NOOP("common", "Pending"),

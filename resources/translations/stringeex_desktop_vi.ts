@@ -3038,7 +3038,7 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="36"/>
         <source>This app works on this computer&apos;s own store (a single seat).</source>
-        <translation>Ứng dụng này làm việc trên kho dữ liệu riêng của máy tính này (một chỗ ngồi).</translation>
+        <translation>Ứng dụng này làm việc trên kho dữ liệu riêng của máy tính này (chỉ dùng cho một máy).</translation>
     </message>
     <message>
         <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="58"/>

@@ -22,13 +22,14 @@ SMOKE_RENDER_TIMEOUT = 20.0
 
 
 def run_gui(data_dir: Path, *, smoke: bool = False, smtp: tuple[str, int] | None = None,
-            lmtp: tuple[str, int] | None = None) -> int:
+            lmtp: tuple[str, int] | None = None, store_url: str | None = None) -> int:
     """Run the desktop app (or its `--smoke` check) and return the process exit code.
 
-    `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds.
+    `smtp`/`lmtp` (`gui --smtp/--lmtp`) override, for this run, where the listener binds;
+    `store_url` (`--store`, `$STRINGEEX_STORE`) opens a team store instead of the folder's.
     """
     loop = _qt_loop()
-    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp)
+    main = _smoke(data_dir) if smoke else _desktop(data_dir, smtp, lmtp, store_url)
     sys.excepthook = _report_unexpected
     try:
         with loop:
@@ -185,15 +186,15 @@ class _Session:
         await asyncio.sleep(0.05)
 
 
-async def _open_service(data_dir: Path):
+async def _open_service(data_dir: Path, store_url: str | None = None):
     """Opening may migrate the store: off the Qt thread, so the window never freezes on it."""
     from .core.service import Service
 
-    return await Service.open(data_dir)
+    return await Service.open(data_dir, store_url=store_url)
 
 
 async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
-                   lmtp: tuple[str, int] | None) -> int:
+                   lmtp: tuple[str, int] | None, store_url: str | None = None) -> int:
     from PySide6.QtWidgets import QDialog
 
     from .core.errors import StringeexError
@@ -202,10 +203,16 @@ async def _desktop(data_dir: Path, smtp: tuple[str, int] | None,
     from .gui.settings.portal_setup_dialog import PortalSetupDialog
     from .gui.sign_in_dialog import SignInDialog
 
+    if store_url is None:
+        from .gui.settings.team_store_settings import TeamStoreSettings
+
+        saved = TeamStoreSettings.load()
+        store_url = saved.url() if saved.enabled and saved.complete else None
     try:
-        service = await _open_service(data_dir)
+        service = await _open_service(data_dir, store_url)
     except (StringeexError, OSError) as exc:
-        return await _fatal(f"Cannot open the data folder {data_dir}: {exc}")
+        return await _fatal(f"Cannot open the team store: {exc}" if store_url
+                            else f"Cannot open the data folder {data_dir}: {exc}")
     session = None
     try:
         if service.portal() is None:

@@ -20,7 +20,7 @@ from . import __version__
 from .core.errors import NoAuthOfferedError, NotFoundError, StringeexError, ValidationError
 from .core.models import (PRIORITIES, ROLES, SECURITIES, STATUSES, TYPES, AutoReply,
                           TicketEvent, TicketFilter, iso)
-from .core.paths import ENV_DATA_DIR, resolve_data_dir
+from .core.paths import ENV_DATA_DIR, resolve_data_dir, resolve_store_url
 
 PROG = "stringeex-desktop"
 MAX_LIST = 1_000_000
@@ -45,6 +45,9 @@ def build_parser() -> Parser:
                     "center.")
     parser.add_argument("--data-dir", help="data folder (default: $STRINGEEX_DATA_DIR, then the "
                         "platform's user data folder)")
+    parser.add_argument("--store", metavar="URL",
+                        help="a team store, postgresql://USER@HOST:PORT/DB[?sslmode=...] "
+                        "(default: $STRINGEEX_STORE, else the data folder's own store)")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser)
 
@@ -198,6 +201,17 @@ def build_parser() -> Parser:
     treply.add_argument("--attach", action="append", default=[], metavar="FILE")
     treply.add_argument("--wait", action="store_true",
                         help="block until sent or failed")
+    team = sub.add_parser("team", help="a team store shared by several desktops (--store URL)")
+    tsub = team.add_subparsers(dest="action", required=True, parser_class=Parser)
+    cmd(tsub, "init", "make a team store in an empty database; print its key once")
+    tjoin = cmd(tsub, "join", "keep the team key on this machine")
+    tjoin.add_argument("--key-stdin", action="store_true", required=True,
+                       help="read the team key from the first line of stdin")
+    store = sub.add_parser("store", help="the data folder's own store")
+    ssub = store.add_subparsers(dest="action", required=True, parser_class=Parser)
+    smig = cmd(ssub, "migrate", "copy this data folder's store into an empty team store")
+    smig.add_argument("--to", required=True, metavar="URL", help="the team store (after "
+                      "`team init`): postgresql://USER@HOST:PORT/DB[?sslmode=...]")
 
     canned = sub.add_parser("canned", help="canned replies agents insert into their answers")
     csub = canned.add_subparsers(dest="action", required=True, parser_class=Parser)
@@ -222,7 +236,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     data_dir = resolve_data_dir(args.data_dir)
+    global _store_url
+    _store_url = resolve_store_url(args.store)
     command = args.command or "gui"
+    if command == "team" and not _store_url:
+        print(f"{PROG}: team {args.action} needs a team store: --store URL or $STRINGEEX_STORE",
+              file=sys.stderr)
+        return 2
     if command == "gui":
         return gui(data_dir, args)
     try:
@@ -240,9 +260,13 @@ def main(argv: list[str] | None = None) -> int:
 
 # -- helpers ---------------------------------------------------------------------------------
 
+# The team store of this run (--store, else $STRINGEEX_STORE), None for the data folder's.
+_store_url: str | None = None
+
+
 def _service(data_dir: Path):
     from .core.service import Service
-    return Service(data_dir)
+    return Service(data_dir, store_url=_store_url)
 
 
 def _run(data_dir: Path, fn: Callable) -> Any:
@@ -307,7 +331,8 @@ def gui(data_dir: Path, args) -> int:
         with tempfile.TemporaryDirectory(prefix="stringeex-smoke-",
                                          ignore_cleanup_errors=True) as temp:
             return run_gui(Path(temp), smoke=True, smtp=smtp, lmtp=lmtp)
-    return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp)
+    return run_gui(data_dir, smoke=getattr(args, "smoke", False), smtp=smtp, lmtp=lmtp,
+                   store_url=_store_url)
 
 
 def serve(data_dir: Path, args) -> int:
@@ -717,6 +742,27 @@ def _held(seen: tuple[int, str | None], item) -> bool:
             and item.attempts == attempts and item.last_error != error)
 
 
+def team_init(data_dir: Path, args) -> int:
+    from .core.service import Service
+    key = asyncio.run(Service.init_team_store(data_dir, _store_url))
+    return _out(args, {"key": key},
+                f"{key}\nThe team store is ready. This is its team key, shown only now: keep it "
+                "safe and give it to each machine that joins (team join --key-stdin).")
+
+
+def team_join(data_dir: Path, args) -> int:
+    key = _stdin_secret("team key")
+    _run(data_dir, lambda s: s.join_team_store(key))
+    return _out(args, {"joined": True},
+                "This machine has joined the team store: it can send and sync mail.")
+
+
+def store_migrate(data_dir: Path, args) -> int:
+    from .core.service import Service
+    counts = asyncio.run(Service.migrate_to_team_store(data_dir, args.to))
+    return _out(args, counts, "Copied into the team store: " + ", ".join(
+        f"{count} {name.replace('_', ' ')}" for name, count in counts.items()) + ".")
+
 def canned_add(data_dir: Path, args) -> int:
     body = args.body if args.body is not None else _read_body(args.body_file)
     canned = _run(data_dir, lambda s: s.add_canned(args.title, body))
@@ -748,6 +794,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[Path, Any], int]] = {
     ("ticket", "list"): ticket_list, ("ticket", "show"): ticket_show,
     ("ticket", "set"): ticket_set, ("ticket", "note"): ticket_note,
     ("ticket", "reply"): ticket_reply,
+    ("team", "init"): team_init, ("team", "join"): team_join,
+    ("store", "migrate"): store_migrate,
     ("canned", "add"): canned_add, ("canned", "list"): canned_list,
     ("canned", "remove"): canned_remove,
 }

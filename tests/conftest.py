@@ -89,3 +89,38 @@ def cli_env(**extra) -> dict:
     env["PYTHONPATH"] = str(ROOT)
     env.update(extra)
     return env
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """One real PostgreSQL server for the session (tests/peers/postgres.py)."""
+    from peers.postgres import Postgres
+
+    with Postgres() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def team_template(postgres) -> str:
+    """A database holding a freshly made team store, copied for each test (fast)."""
+    from stringeex_desktop.core.store.postgres import Store as TeamStore
+
+    url = postgres.create_database()
+    TeamStore(url, create=True).close()
+    return postgres.make_template(url)
+
+
+@pytest.fixture
+def team_url(postgres, team_template) -> str:
+    """The URL (password included) of a team store of this test's own."""
+    url = postgres.create_database(team_template)
+    yield url
+    postgres.drop_database(url)
+
+
+@pytest.fixture
+def empty_team_url(postgres) -> str:
+    """The URL of an empty database, as an admin would hand it to `team init`."""
+    url = postgres.create_database()
+    yield url
+    postgres.drop_database(url)

@@ -14,7 +14,7 @@ import pytest
 from conftest import cli_env
 from stringeex_desktop.core.errors import StoreError
 from stringeex_desktop.core.store.sqlite.db import migrate
-from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
+from stringeex_desktop.core.store.migrations import MIGRATIONS
 
 # Each child signals "ready" once imported, then waits for "go": all migrate at the same time.
 MIGRATE_AT_GO = """

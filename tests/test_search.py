@@ -1,4 +1,7 @@
-"""Search ignores accents and đ/Đ on both sides and ranks the exact accented form first."""
+"""Search ignores accents and đ/Đ on both sides and ranks the exact accented form first.
+
+The behaviour tests run on both backends: SQLite's FTS5 and the team store's tsvector.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +12,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from stringeex_desktop.core.models import Address, TicketFilter
+from stringeex_desktop.core.store.postgres import db as team_db
+from stringeex_desktop.core.store.postgres import ticket_repo as team_ticket_repo
 from stringeex_desktop.core.store.sqlite import ticket_repo
 from stringeex_desktop.core.store.sqlite.db import connect, migrate
-from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
+from stringeex_desktop.core.store.migrations import MIGRATIONS
 from stringeex_desktop.core.store.sqlite.search import fold, search_text
 
 START = datetime(2026, 1, 1, tzinfo=timezone.utc)
@@ -26,23 +31,39 @@ def conn(tmp_path):
     conn.close()
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def both(request, tmp_path):
+    """A connection of either backend; `repo()` finds its ticket repository."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("conn")
+        return
+    conn = team_db.connect(team_db.parse_url(request.getfixturevalue("team_url")))
+    yield conn
+    conn.close()
+
+
+def repo(conn):
+    return ticket_repo if isinstance(conn, sqlite3.Connection) else team_ticket_repo
+
+
 def ticket(conn, minute, subject, text="", sender=Address("", "customer@example.com")):
     now = START + timedelta(minutes=minute)
-    ticket_id = ticket_repo.create_ticket(conn, subject=subject, requester=sender,
-                                          mailbox_id=None, reply_via=None, queue_id=None,
-                                          now=now)
-    ticket_repo.add_message(conn, ticket_id=ticket_id, mailbox_id=None, direction="in",
-                            sender=sender, to=[], cc=[], subject=subject, text=text, html=None,
-                            now=now)
+    ticket_id = repo(conn).create_ticket(conn, subject=subject, requester=sender,
+                                         mailbox_id=None, reply_via=None, queue_id=None,
+                                         now=now)
+    repo(conn).add_message(conn, ticket_id=ticket_id, mailbox_id=None, direction="in",
+                           sender=sender, to=[], cc=[], subject=subject, text=text, html=None,
+                           now=now)
     return ticket_id
 
 
 def found(conn, text):
-    return [t.id for t in ticket_repo.list_tickets(conn, TicketFilter(search=text), 0, 100)]
+    return [t.id for t in repo(conn).list_tickets(conn, TicketFilter(search=text), 0, 100)]
 
 
 @pytest.fixture
-def tickets(conn):
+def tickets(both):
+    conn = both
     return {
         "exact": ticket(conn, 1, "Hóa đơn tháng 5", "Xin gửi hóa đơn"),
         "plain": ticket(conn, 2, "Invoice", "hoa don attached, no accents"),
@@ -55,7 +76,8 @@ def tickets(conn):
     }
 
 
-def test_unaccented_and_uppercase_queries_find_vietnamese_text(conn, tickets):
+def test_unaccented_and_uppercase_queries_find_vietnamese_text(both, tickets):
+    conn = both
     expected = {tickets["exact"], tickets["plain"], tickets["other_tone"]}
     for query in ("hoa don", "HOA DON", "Hoa Đon", "hóa đơn", "HÓA ĐƠN"):
         assert set(found(conn, query)) == expected, query
@@ -65,13 +87,15 @@ def test_unaccented_and_uppercase_queries_find_vietnamese_text(conn, tickets):
     assert found(conn, "Đức") == [tickets["sender"]]
 
 
-def test_other_latin_accents_fold_both_ways(conn, tickets):
+def test_other_latin_accents_fold_both_ways(both, tickets):
+    conn = both
     for query in ("creme brulee", "Crème", "zurich", "ZÜRICH", "cafe", "café"):
         assert found(conn, query) == [tickets["cafe"]], query
     assert found(conn, "toner") == [tickets["unrelated"]]
 
 
-def test_decomposed_text_and_queries_match_composed_ones(conn):
+def test_decomposed_text_and_queries_match_composed_ones(both):
+    conn = both
     decomposed = ticket(conn, 1, unicodedata.normalize("NFD", "Thanh toán Đà Nẵng"))
     composed = ticket(conn, 2, "thanh toán")
     assert found(conn, "thanh toán") == [composed, decomposed]
@@ -79,24 +103,32 @@ def test_decomposed_text_and_queries_match_composed_ones(conn):
     assert found(conn, "thanh toan") == [composed, decomposed]
 
 
-def test_the_exact_accented_form_ranks_first_then_newest(conn, tickets):
+def test_the_exact_accented_form_ranks_first_then_newest(both, tickets):
+    conn = both
     exact, plain, other_tone = tickets["exact"], tickets["plain"], tickets["other_tone"]
     assert found(conn, "hóa đơn") == [exact, other_tone, plain]
     assert found(conn, "Hòa đơn") == [other_tone, plain, exact]
     assert found(conn, "hoa don") == [other_tone, plain, exact]  # no accents typed: newest first
-    assert ticket_repo.count_tickets(conn, TicketFilter(search="hóa đơn")) == 3
-    page = ticket_repo.list_tickets(conn, TicketFilter(search="hóa đơn"), 1, 1)
+    assert repo(conn).count_tickets(conn, TicketFilter(search="hóa đơn")) == 3
+    page = repo(conn).list_tickets(conn, TicketFilter(search="hóa đơn"), 1, 1)
     assert [t.id for t in page] == [other_tone]
 
 
-def test_hostile_queries_with_accents_are_words_not_syntax(conn, tickets):
-    for query in ('đ" OR *', "hóa AND NOT đơn", "(Đà", 'NEAR("hoa" "don")', "^ñ", "\u0301"):
+def test_hostile_queries_with_accents_are_words_not_syntax(both, tickets):
+    conn = both
+    for query in ('đ" OR *', "hóa AND NOT đơn", "(Đà", 'NEAR("hoa" "don")', "^ñ", "\u0301",
+                  "o'brien & !x:*", "\\' | (a <-> b)"):
         found(conn, query)
     assert found(conn, '"hóa" OR "xyz"') == []
 
 
-def test_edits_and_deletes_keep_the_index_in_step(conn, tickets):
-    """The contentless index forgets only the words it is told: the same folding both times."""
+@pytest.mark.parametrize("both", ["sqlite"], indirect=True)
+def test_edits_and_deletes_keep_the_index_in_step(both, tickets):
+    """The contentless index forgets only the words it is told: the same folding both times.
+
+    SQLite only: its index follows triggers; the team store's is written by its repositories.
+    """
+    conn = both
     conn.execute("UPDATE messages SET text = 'Đã thanh toán' WHERE ticket_id = ?",
                  (tickets["unrelated"],))
     assert found(conn, "da thanh toan") == [tickets["unrelated"]]
@@ -116,7 +148,7 @@ def test_the_index_trigger_fires_only_on_searched_columns(conn):
 def test_a_store_indexed_before_folding_is_reindexed(tmp_path):
     path = tmp_path / "stringeex.db"
     old = sqlite3.connect(path, isolation_level=None)
-    old.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    old.executescript(MIGRATIONS[0].sqlite + "PRAGMA user_version = 1;")
     at = "2026-01-01T00:00:00.000000Z"
     old.execute("INSERT INTO tickets (subject, requester_email, created_at, updated_at) "
                 "VALUES ('Hóa đơn', 'c@example.com', ?, ?)", (at, at))

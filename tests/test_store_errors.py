@@ -15,7 +15,7 @@ from stringeex_desktop.core.errors import StoreError
 from stringeex_desktop.core.service import Service
 from stringeex_desktop.core.store.sqlite.db import DB_NAME, ReadConnections, migrate
 from stringeex_desktop.core.store.sqlite.errors import store_error
-from stringeex_desktop.core.store.sqlite.migrations import MIGRATIONS
+from stringeex_desktop.core.store.migrations import MIGRATIONS
 from stringeex_desktop.core.store.sqlite.writer import Writer
 
 BUSY = "the store is busy: another program holds it; try again"
@@ -127,7 +127,7 @@ def test_a_busy_store_fails_each_job_of_the_batch_and_the_writer_lives_on(path, 
 def test_migrating_a_busy_store(tmp_path):
     path = tmp_path / DB_NAME
     old = sqlite3.connect(path, isolation_level=None)
-    old.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1; PRAGMA journal_mode = WAL;")
+    old.executescript(MIGRATIONS[0].sqlite + "PRAGMA user_version = 1; PRAGMA journal_mode = WAL;")
     old.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(StoreError, match=BUSY):

@@ -1053,248 +1053,248 @@ Thư gửi tới địa chỉ này sẽ bị từ chối. Các ticket của nó 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="227"/>
         <source>Presence not changed: {0}</source>
         <translation>Chưa đổi được trạng thái trực tuyến: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="256"/>
         <source>Remote content not allowed: {0}</source>
         <translation>Chưa cho phép được nội dung từ xa: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="260"/>
         <source>Remote images are shown for {0}; Settings → Remote content takes it back.</source>
         <translation>Ảnh từ xa được hiển thị cho {0}; có thể thu hồi trong Cài đặt → Nội dung từ xa.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="291"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="297"/>
         <source>Any priority</source>
         <translation>Mọi mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="310"/>
         <source>Anyone</source>
         <translation>Bất kỳ ai</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="311"/>
         <source>Unassigned</source>
         <translation>Chưa giao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="312"/>
         <source>All mailboxes</source>
         <translation>Mọi hộp thư</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="342"/>
         <source>All queues</source>
         <translation>Mọi hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="378"/>
         <source>Search failed: {0}</source>
         <translation>Tìm kiếm thất bại: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
         <source>{0} (F5 to try again)</source>
         <translation>{0} (nhấn F5 để thử lại)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="470"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="471"/>
         <source>{0} tickets</source>
         <translation>{0} ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="521"/>
         <source>No tickets selected</source>
         <translation>Chưa chọn ticket nào</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="525"/>
         <source>&amp;Take ({0})</source>
         <translation>&amp;Nhận ({0})</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
         <source>&amp;Assign to</source>
         <translation>&amp;Giao cho</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="529"/>
         <source>Nobody (unassign)</source>
         <translation>Không ai (bỏ giao)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="528"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="533"/>
         <source>&amp;Status</source>
         <translation>&amp;Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="537"/>
         <source>&amp;Queue</source>
         <translation>Hàng đợ&amp;i</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="550"/>
         <source>Tickets not changed</source>
         <translation>Chưa đổi được các ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="547"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="552"/>
         <source>{0} tickets changed.</source>
         <translation>Đã đổi {0} ticket.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="553"/>
         <source>1 ticket changed.</source>
         <translation>Đã đổi 1 ticket.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="576"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="581"/>
         <source>Next ticket</source>
         <translation>Ticket tiếp theo</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="582"/>
         <source>Previous ticket</source>
         <translation>Ticket trước</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="583"/>
         <source>Read the selected ticket</source>
         <translation>Đọc ticket đã chọn</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="584"/>
         <source>Close the ticket (in the list)</source>
         <translation>Đóng ticket đang xem (trong danh sách)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="585"/>
         <source>Clear the search (in the search box)</source>
         <translation>Xóa nội dung tìm kiếm (trong ô tìm kiếm)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="582"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="587"/>
         <source>Actions for the selected tickets</source>
         <translation>Thao tác cho các ticket đã chọn</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="676"/>
         <source>This window runs the mail core for its data folder.</source>
         <translation>Cửa sổ này chạy lõi thư cho thư mục dữ liệu của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="677"/>
         <source>Another process runs the mail core, or it could not start; this window reads and writes the store and checks it for changes twice a second.</source>
         <translation>Một tiến trình khác đang chạy lõi thư, hoặc lõi không khởi động được; cửa sổ này đọc, ghi kho dữ liệu và kiểm tra thay đổi hai lần mỗi giây.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="693"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="698"/>
         <source>{0} waiting</source>
         <translation>{0} đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="694"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="699"/>
         <source>{0} failed</source>
         <translation>{0} thất bại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="704"/>
         <source>Click to open the Outbox.</source>
         <translation>Nhấn để mở Hộp thư đi.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="716"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="721"/>
         <source>{0} needs re-authorization</source>
         <translation>{0} cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="717"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="722"/>
         <source>{0} has an error</source>
         <translation>{0} đang gặp lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="719"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="724"/>
         <source> (and {0} more)</source>
         <translation> (và {0} địa chỉ khác)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="721"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="726"/>
         <source>Click to open Settings → Email channel.</source>
         <translation>Nhấn để mở Cài đặt → Kênh email.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="816"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="821"/>
         <source>StringeeX Desktop is still running</source>
         <translation>StringeeX Desktop vẫn đang chạy</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="817"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="822"/>
         <source>New tickets still reach you here. Quit from this icon&apos;s menu.</source>
         <translation>Ticket mới vẫn được báo cho bạn tại đây. Thoát bằng menu của biểu tượng này.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="216"/>
         <source>You were set offline while the computer slept, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi máy tính ngủ, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="219"/>
         <source>You were set offline when the screen locked, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến khi màn hình khóa, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="222"/>
         <source>You were set offline after {0} idle minutes, so no new tickets were assigned to you. Go online when you are back at work.</source>
         <translation>Bạn đã được chuyển sang ngoại tuyến sau {0} phút không hoạt động, nên không nhận ticket mới nào. Hãy vào trực tuyến khi bạn quay lại làm việc.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="742"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="747"/>
         <location filename="../../ui/main_window.ui" line="462"/>
         <source>&amp;Online</source>
         <translation>&amp;Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="742"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="747"/>
         <source>&amp;Offline</source>
         <translation>&amp;Ngoại tuyến</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="743"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="748"/>
         <source>You are online: new tickets can be assigned to you. Click to go offline (Ctrl+Shift+O).</source>
         <translation>Bạn đang trực tuyến: có thể được giao ticket mới. Nhấn để chuyển sang ngoại tuyến (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="750"/>
         <source>You are offline. Click to go online and receive new tickets (Ctrl+Shift+O).</source>
         <translation>Bạn đang ngoại tuyến. Nhấn để vào trực tuyến và nhận ticket mới (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="774"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="779"/>
         <source>Ticket {0} is not in the list with the current filters.</source>
         <translation>Ticket {0} không có trong danh sách với bộ lọc hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="779"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="784"/>
         <source>About StringeeX Desktop</source>
         <translation>Giới thiệu StringeeX Desktop</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="785"/>
         <source>StringeeX Desktop
 
 The email channel of a contact center: internal email, Gmail and SMTP email in one ticket list.
@@ -1307,7 +1307,7 @@ Kênh email của tổng đài: email nội bộ, Gmail và email SMTP trong cù
 Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/main_window.py" line="784"/>
+        <location filename="../../stringeex_desktop/gui/main_window.py" line="789"/>
         <source>Version {0}. Its components and their licences are under Show Details; the installed app keeps their full texts in its licenses folder.</source>
         <translation>Phiên bản {0}. Các thành phần và giấy phép của chúng nằm trong Show Details; bản cài đặt giữ toàn văn giấy phép trong thư mục licenses.</translation>
     </message>
@@ -2592,6 +2592,11 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <source>Remote content</source>
         <translation>Nội dung từ xa</translation>
     </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="81"/>
+        <source>Team store</source>
+        <translation>Kho dữ liệu nhóm</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3021,6 +3026,174 @@ Phát hành theo giấy phép GNU GPL, phiên bản 3 trở lên.</translation>
         <location filename="../../ui/source_dialog.ui" line="143"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStorePage</name>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="34"/>
+        <source>This app works on the team store at %1.</source>
+        <translation>Ứng dụng này làm việc trên kho dữ liệu nhóm tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="36"/>
+        <source>This app works on this computer&apos;s own store (a single seat).</source>
+        <translation>Ứng dụng này làm việc trên kho dữ liệu riêng của máy tính này (chỉ dùng cho một máy).</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="58"/>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Hãy điền máy chủ, cơ sở dữ liệu và người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="79"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="84"/>
+        <source>Test failed: %1</source>
+        <translation>Kiểm tra thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="97"/>
+        <source>Creating the team store…</source>
+        <translation>Đang tạo kho dữ liệu nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="113"/>
+        <source>The team store is ready, and the app opens it at its next start. This is its team key, shown only now: copy it somewhere safe and give it to each computer that joins.</source>
+        <translation>Kho dữ liệu nhóm đã sẵn sàng và ứng dụng sẽ mở nó ở lần khởi động tiếp theo. Đây là khóa nhóm của kho, chỉ hiện lần này: hãy sao chép nó vào nơi an toàn và đưa cho mỗi máy tính gia nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="135"/>
+        <source>This computer has joined the team store: it can send and sync mail. The app opens the store at its next start.</source>
+        <translation>Máy tính này đã gia nhập kho dữ liệu nhóm: nó có thể gửi và đồng bộ thư. Ứng dụng sẽ mở kho ở lần khởi động tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="150"/>
+        <source>Saved: the app opens this team store at its next start.</source>
+        <translation>Đã lưu: ứng dụng sẽ mở kho dữ liệu nhóm này ở lần khởi động tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/settings/team_store_page.py" line="155"/>
+        <source>Saved: the app opens this computer&apos;s own store at its next start.</source>
+        <translation>Đã lưu: ứng dụng sẽ mở kho dữ liệu riêng của máy tính này ở lần khởi động tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="29"/>
+        <source>Team store</source>
+        <translation>Kho dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="52"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="61"/>
+        <source>Leave these empty to work on this computer&apos;s own store. A team shares one PostgreSQL database: ask its admin for these, or make an empty database of its own and create the team store in it.</source>
+        <translation>Để trống các ô này để làm việc trên kho dữ liệu riêng của máy tính này. Một nhóm dùng chung một cơ sở dữ liệu PostgreSQL: hãy hỏi quản trị viên của nó các thông tin này, hoặc tạo một cơ sở dữ liệu trống riêng và tạo kho dữ liệu nhóm trong đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="77"/>
+        <source>&amp;Host:</source>
+        <translation>Máy c&amp;hủ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="87"/>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="94"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="117"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="127"/>
+        <source>helpdesk</source>
+        <translation>helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="134"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="144"/>
+        <source>stringeex</source>
+        <translation>stringeex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="151"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="161"/>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>được lưu trong kho khóa của máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="171"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="199"/>
+        <source>Test &amp;connection</source>
+        <translation>K&amp;iểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="224"/>
+        <source>Team key</source>
+        <translation>Khóa nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="233"/>
+        <source>Secrets every computer needs (relay and SMTP passwords, Gmail sign-ins) are kept in the team store, sealed with the team key. Creating the store shows its key once; each computer joins with it.</source>
+        <translation>Các bí mật mà mọi máy tính cần (mật khẩu máy chủ chuyển tiếp và SMTP, đăng nhập Gmail) được lưu trong kho dữ liệu nhóm, niêm phong bằng khóa nhóm. Khi tạo kho, khóa của nó chỉ hiện một lần; mỗi máy tính gia nhập bằng khóa đó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="249"/>
+        <source>Team &amp;key:</source>
+        <translation>&amp;Khóa nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="259"/>
+        <source>43 letters, digits, - and _</source>
+        <translation>43 chữ cái, chữ số, - và _</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="284"/>
+        <source>C&amp;reate team store</source>
+        <translation>Tạ&amp;o kho dữ liệu nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="291"/>
+        <source>&amp;Join with key</source>
+        <translation>&amp;Gia nhập bằng khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="316"/>
+        <source>New team key</source>
+        <translation>Khóa nhóm mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="341"/>
+        <source>&amp;Use on next start</source>
+        <translation>Dùng ở lần khởi động &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_store_page.ui" line="348"/>
+        <source>Use this computer&apos;s &amp;own store</source>
+        <translation>Dùng kho dữ liệu &amp;riêng của máy tính này</translation>
     </message>
 </context>
 <context>
@@ -3523,33 +3696,32 @@ từ {1}</translation>
         <translation>Lỗi không mong đợi ({name}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
         <source>Processing</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="117"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
         <source>Solved</source>
         <translation>Đã giải quyết</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="118"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="108"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="104"/>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="119"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="109"/>
         <source>Low</source>
         <translation>Thấp</translation>
     </message>
@@ -3559,95 +3731,92 @@ từ {1}</translation>
         <translation>hôm qua</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="105"/>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="120"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="110"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="106"/>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="121"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="111"/>
         <source>High</source>
         <translation>Cao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="107"/>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="122"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="112"/>
         <source>Urgent</source>
         <translation>Khẩn cấp</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="123"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="113"/>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="124"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="114"/>
         <source>Problem</source>
         <translation>Sự cố</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="125"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="115"/>
         <source>Task</source>
         <translation>Công việc</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="126"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="116"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="127"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="117"/>
         <source>Internal email</source>
         <translation>Email nội bộ</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="128"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="118"/>
         <source>Gmail</source>
         <translation>Gmail</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="129"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="119"/>
         <source>SMTP email</source>
         <translation>Email SMTP</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="130"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="120"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="131"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="121"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="132"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="122"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="133"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="123"/>
         <source>Needs re-authorization</source>
         <translation>Cần cấp quyền lại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="134"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="124"/>
         <source>Inactive</source>
         <translation>Không hoạt động</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="137"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="127"/>
         <source>Agent</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="138"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="128"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="139"/>
+        <location filename="../../stringeex_desktop/gui/widgets/common.py" line="129"/>
         <source>Admin</source>
         <translation>Quản trị viên</translation>
     </message>

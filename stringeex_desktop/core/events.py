@@ -18,6 +18,9 @@ SYNC = "sync"                # ids: (mailbox id,); detail "n of N"; extra {done,
                              # progress of a Gmail mailbox's first import or resync
 CORE = "core"                # detail: "started" | "stopped" | an error line
 
+# What other processes on a team store hear too (the store publishes them, LISTEN/NOTIFY).
+SHARED = (TICKETS, MAILBOXES, PEOPLE, PORTAL, OUTBOX)
+
 
 @dataclass(frozen=True)
 class Event:

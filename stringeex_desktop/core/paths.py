@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 ENV_DATA_DIR = "STRINGEEX_DATA_DIR"
+ENV_STORE = "STRINGEEX_STORE"
 
 
 def resolve_data_dir(explicit: str | None = None) -> Path:
@@ -17,3 +18,8 @@ def resolve_data_dir(explicit: str | None = None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return Path(platformdirs.user_data_dir("StringeeX Desktop", "Stringee"))
+
+
+def resolve_store_url(explicit: str | None = None) -> str | None:
+    """A team store's URL: --store, then STRINGEEX_STORE; None means the data folder's SQLite."""
+    return explicit or os.environ.get(ENV_STORE) or None

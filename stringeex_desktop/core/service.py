@@ -13,6 +13,7 @@ from typing import Iterator
 
 from . import events
 from .auth.secrets import SecretStore, namespace_for
+from .errors import ValidationError
 from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
@@ -20,6 +21,7 @@ from .mail.parse import safe_filename
 from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Draft, Mailbox, OutboxItem,
                      Portal, Queue, RemoteSender, SmtpSettings, Ticket, TicketActivity,
                      TicketFilter)
+from .services import team
 from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
@@ -34,7 +36,8 @@ from .services.sync import SyncService, TokenProvider, start_import
 from .services.tickets import TicketService
 from .services.validation import MAX_NAME, domain as validate_domain
 from .services.validation import local_part as validate_local_part
-from .store import Store
+from .store import team_store_display
+from .store import team_store_url as store_team_url
 
 __all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
            "validate_domain", "validate_local_part"]
@@ -42,12 +45,19 @@ __all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe
 
 class Service:
     def __init__(self, data_dir: Path, *, bus: EventBus | None = None,
-                 secrets: SecretStore | None = None):
+                 secrets: SecretStore | None = None, store_url: str | None = None):
+        """`store_url`: a team store (PostgreSQL) instead of the data folder's SQLite; the
+        data folder then keeps only this machine's lock, settings and keyring entries."""
         self.data_dir = Path(data_dir)
         self.bus = bus or EventBus()
         self.lock = DataLock(self.data_dir)
-        self._ctx = Context(self.data_dir, Store(self.data_dir), self.bus,
-                            secrets or SecretStore(namespace_for(self.data_dir)))
+        self.store_url = store_url
+        machine = secrets or SecretStore(namespace_for(self.data_dir))
+        self._machine_secrets = machine
+        store = team.open_store(self.data_dir, store_url, machine)
+        self._ctx = Context(self.data_dir, store, self.bus,
+                            team.TeamSecrets(store, machine, store_url) if store_url
+                            else machine)
         self._portal = PortalService(self._ctx)
         self._people = PeopleService(self._ctx)
         self._mailboxes = MailboxService(self._ctx, self._portal)
@@ -75,11 +85,13 @@ class Service:
         self._ctx.notify(kind, ids, detail)
 
     async def poll_changes(self) -> bool:
-        """True (and a STORE event) when another process committed since the last poll."""
-        changed = await self._ctx.store.changed_elsewhere()
-        if changed:
-            self.notify(events.STORE)
-        return changed
+        """True when another process changed the store since the last poll; its changes are
+        emitted here as events (on a team store the kinds and ids it named, on a single
+        seat one STORE event). Emitted on this bus only, never published back."""
+        changes = await self._ctx.store.changes_elsewhere()
+        for kind, ids in dict.fromkeys(changes):
+            self.bus.emit(events.Event(kind, ids))
+        return bool(changes)
 
     def secret_store_status(self) -> tuple[bool, str]:
         """Whether passwords can be kept, and if not, how to make it so. May block: use a
@@ -371,3 +383,63 @@ class Service:
     async def update_tickets(self, refs, **changes) -> list[Ticket]:
         """Status, queue or assignee of many tickets at once, in one transaction."""
         return await self._tickets.update_tickets(refs, **changes)
+
+    # -- team store ---------------------------------------------------------------------
+
+    @staticmethod
+    async def init_team_store(data_dir: Path, url: str,
+                              secrets: SecretStore | None = None) -> str:
+        """Make a team store in the empty database at `url`; its key, to show once."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await team.init_team(Path(data_dir), url, machine)
+
+    async def take_ticket(self, ref: int | str) -> Ticket:
+        """Assign the ticket to the signed-in agent; ConflictError naming who has it."""
+        return await self._tickets.take(ref)
+
+    @staticmethod
+    async def migrate_to_team_store(data_dir: Path, url: str,
+                                    secrets: SecretStore | None = None) -> dict[str, int]:
+        """Copy the data folder's store into the empty team store at `url`; counts copied."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await asyncio.to_thread(team.migrate_to_team, Path(data_dir), url, machine)
+
+    @staticmethod
+    async def test_team_store(data_dir: Path, url: str, password: str | None = None,
+                              secrets: SecretStore | None = None) -> str:
+        """Reach and sign in to a team store without opening it; a line saying what it holds,
+        or a StoreError naming the failing step."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        return await asyncio.to_thread(team.test_team_store, url, password, machine)
+
+    @staticmethod
+    async def save_team_store_password(data_dir: Path, url: str, password: str,
+                                       secrets: SecretStore | None = None) -> None:
+        """Keep a team store's password in this machine's keyring (never in settings)."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        await asyncio.to_thread(machine.set, team.store_password_key(url), password)
+
+    @staticmethod
+    async def join_team_store_at(data_dir: Path, url: str, key: str,
+                                 secrets: SecretStore | None = None) -> None:
+        """Join the team store at `url` from a process working on another store."""
+        machine = secrets or SecretStore(namespace_for(Path(data_dir)))
+        await asyncio.to_thread(team.join_team_at, Path(data_dir), url, machine, key)
+
+    @staticmethod
+    def team_store_url(host: str, port: int, database: str, user: str, tls: str) -> str:
+        return store_team_url(host, port, database, user, tls)
+
+    def store_location(self) -> str:
+        """Where this service's store is, for people: the team store's URL without its
+        password, or the data folder."""
+        return team_store_display(self.store_url) if self.store_url else str(self.data_dir)
+
+    async def join_team_store(self, key: str) -> None:
+        """Keep the team key in this machine's keyring once it proves right."""
+        if not self.store_url:
+            raise ValidationError("This is the single-seat store: join a team store with "
+                                  "--store URL.")
+        await asyncio.to_thread(team.join_team, self._ctx.store, self._machine_secrets,
+                                self.store_url, key)
+

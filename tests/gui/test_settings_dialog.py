@@ -15,12 +15,13 @@ def test_pages(settings):
     pages = settings.ui.pageList
     assert [pages.item(i).text() for i in range(pages.count())] == [
         "Email channel", "Queues", "Agents", "Portal", "This computer", "You",
-        "Canned replies", "Remote content"]
+        "Canned replies", "Remote content", "Team store"]
     for index, page in ((SettingsDialog.PORTAL, settings.portal),
                         (SettingsDialog.THIS_COMPUTER, settings.this_computer),
                         (SettingsDialog.PERSONAL, settings.personal),
                         (SettingsDialog.CANNED, settings.canned),
-                        (SettingsDialog.REMOTE_CONTENT, settings.remote_content)):
+                        (SettingsDialog.REMOTE_CONTENT, settings.remote_content),
+                        (SettingsDialog.TEAM_STORE, settings.team_store)):
         settings.show_page(index)
         assert settings.ui.pageStack.currentWidget() is page
 

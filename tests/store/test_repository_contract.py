@@ -1,28 +1,34 @@
 """The repository contract every store backend keeps (docs/architecture.md).
 
-Written against `Store`/`Tx` only, never SQL: the PostgreSQL backend of the team store runs
-this same suite by adding itself to `BACKENDS`.
+Written against `Store`/`Tx` only, never SQL: every test runs on the SQLite file of a data
+folder and on a team store in a real PostgreSQL (tests/peers/postgres.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import timedelta
 
 import pytest
 
-from stringeex_desktop.core.errors import ConflictError, NotFoundError
+from stringeex_desktop.core import events
+from stringeex_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from stringeex_desktop.core.models import (Address, AutoReply, NewAttachment, Portal,
                                            SmtpSettings, TicketFilter, utcnow)
 from stringeex_desktop.core.store import Store
+from stringeex_desktop.core.store.postgres import Store as TeamStore
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "postgres"]
 CAROL = Address("Carol Customer", "carol@example.com")
 
 
 @pytest.fixture(params=BACKENDS)
 def store(request, tmp_path):
-    opened = Store(tmp_path / "data")
+    if request.param == "postgres":
+        opened = TeamStore(request.getfixturevalue("team_url"))
+    else:
+        opened = Store(tmp_path / "data")
     yield opened
     opened.close()
 
@@ -247,6 +253,158 @@ def test_outbox_claims_once_and_keeps_every_outcome(store):
     assert tx.outbox.counts() == {"queued": 0, "sending": 0, "failed": 1}
 
 
+def test_hostile_text_is_stored_and_the_rest_stays_searchable(store):
+    """NUL (which PostgreSQL text refuses), a 300 KB word and 60,000 distinct words."""
+    ids = seeded(store)
+    words = " ".join(f"w{i}" for i in range(60_000))
+    text = "before\x00after " + "x" * 300_000 + " " + words + " Hóa đơn"
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids, subject="Nul\x00byte",
+                                                        text=text))
+    tx = store.read()
+    [message] = tx.tickets.get_ticket(ticket_id, with_messages=True).messages
+    assert message.text.startswith("before") and message.text.endswith("Hóa đơn")
+    assert "after" in message.text and len(message.text) == len(text)
+    assert [t.id for t in tx.tickets.list_tickets(TicketFilter(search="before"), 0, 10)] == \
+        [ticket_id]
+
+
+def test_another_store_of_the_same_place_hears_of_changes(store, tmp_path):
+    """A team store says what changed (kinds and ids); SQLite only that something did."""
+    other = (TeamStore(store.location.url) if isinstance(store, TeamStore)
+             else Store(tmp_path / "data"))
+    try:
+        asyncio.run(other.changes_elsewhere())
+        asyncio.run(store.changes_elsewhere())
+        write(store, lambda tx: tx.portal.save_portal(Portal("acme.example")))
+        store.publish(events.PORTAL, ())
+        store.publish(events.TICKETS, (7, 8))
+        heard: list = []
+        deadline = time.monotonic() + 30
+        while len(heard) < (2 if isinstance(store, TeamStore) else 1) \
+                and time.monotonic() < deadline:
+            heard += asyncio.run(other.changes_elsewhere())
+            time.sleep(0.01)
+        if isinstance(store, TeamStore):
+            assert sorted(heard) == [(events.PORTAL, ()), (events.TICKETS, (7, 8))]
+        else:
+            assert heard == [(events.STORE, ())]
+        assert asyncio.run(store.changes_elsewhere()) == []  # its own changes, told by itself
+        assert asyncio.run(other.changes_elsewhere()) == []
+    finally:
+        other.close()
+
+
+def test_queue_membership_presence_and_assignment_bookkeeping(store):
+    ids = seeded(store)
+    write(store, lambda tx: tx.people.set_queue_members(ids["queue"], [ids["bob"], ids["bob"]]))
+    tx = store.read()
+    assert tx.people.get_queue(ids["queue"]).members == ["bob@acme.example"]
+    assert tx.people.is_member(ids["queue"], ids["bob"])
+    assert not tx.people.is_member(ids["queue"], ids["alice"])
+    assert tx.people.queues_of_agent(ids["bob"]) == [ids["queue"]]
+    write(store, lambda tx: tx.people.add_agent("Zed@acme.example", "Zed", "admin"))
+    assert [a.email for a in store.read().people.list_agents()] == \
+        ["alice@acme.example", "bob@acme.example", "Zed@acme.example"]
+    when = utcnow()
+    write(store, lambda tx: tx.people.touch_assigned(ids["bob"], when))
+    [bob] = store.read().people.routing_candidates(ids["queue"], when)
+    assert bob.last_assigned_at == when and bob.open_count == 0
+    write(store, lambda tx: tx.people.set_presence(ids["bob"], "online", None))
+    assert store.read().people.get_agent(ids["bob"]).presence == "online"
+
+
+def test_mailbox_updates_and_the_auto_reply_log(store):
+    ids = seeded(store)
+    updated = write(store, lambda tx: tx.mailboxes.update_mailbox(
+        ids["mailbox"], name="Help", active=0, online_first=1))
+    assert (updated.name, updated.active, updated.online_first) == ("Help", False, True)
+    with pytest.raises(ValueError):
+        write(store, lambda tx: tx.mailboxes.update_mailbox(ids["mailbox"], kind="gmail"))
+    assert store.read().mailboxes.queue_id_of(ids["mailbox"]) == ids["queue"]
+    now = utcnow()
+    assert not store.read().mailboxes.recent_auto_reply(ids["mailbox"], "carol@example.com",
+                                                        now - timedelta(days=1))
+    write(store, lambda tx: tx.mailboxes.log_auto_reply(ids["mailbox"], "carol@example.com",
+                                                        now))
+    tx = store.read()
+    assert tx.mailboxes.recent_auto_reply(ids["mailbox"], "CAROL@example.com",
+                                          now - timedelta(days=1))
+    assert not tx.mailboxes.recent_auto_reply(ids["mailbox"], "carol@example.com", now)
+
+
+def test_ticket_pages_by_ids_ccs_and_a_message_changing_sender(store):
+    ids = seeded(store)
+    first, row = write(store, lambda tx: new_ticket(tx, ids, subject="first"))
+    second, _ = write(store, lambda tx: new_ticket(tx, ids, subject="second"))
+    write(store, lambda tx: tx.tickets.add_ccs(first, [Address("Dan", "dan@example.com"),
+                                                       Address("Dan", "DAN@example.com"),
+                                                       Address("", "")]))
+    tx = store.read()
+    assert tx.tickets.get_ticket(first).ccs == [Address("Dan", "dan@example.com")]
+    assert tx.tickets.is_participant(first, "dan@EXAMPLE.com")
+    assert [t.id for t in tx.tickets.iter_tickets(TicketFilter(), 0, 10)] == [second, first]
+    assert [t.id for t in tx.tickets.tickets_by_ids([first, 999], TicketFilter())] == [first]
+    assert tx.tickets.tickets_by_ids([first], TicketFilter(status="solved")) == []
+    assert tx.tickets.ticket_exists(first) and not tx.tickets.ticket_exists(999)
+    assert [t.id for t in tx.tickets.list_tickets(TicketFilter(assignee="none",
+                                                               queue="SUPPORT"), 0, 10)] == \
+        [second, first]
+    sales = write(store, lambda tx: tx.mailboxes.add_mailbox(
+        kind="smtp", address="sales@customer.example", name="Sales", queue_id=None,
+        smtp=SmtpSettings("smtp.customer.example", 587, "starttls", "sales")))
+    write(store, lambda tx: tx.tickets.set_message_sender(row, sales.id,
+                                                         Address("Sales", "sales@customer.example")))
+    [message] = store.read().tickets.ticket_messages(first)
+    assert message.sender == Address("Sales", "sales@customer.example")
+    assert [t.id for t in store.read().tickets.list_tickets(TicketFilter(search="sales"),
+                                                            0, 10)] == [first]
+
+
+def reopened(store, tmp_path):
+    """The same store opened again, as by the next run of a process."""
+    if isinstance(store, TeamStore):
+        return TeamStore(store.location.url)
+    return Store(tmp_path / "data")
+
+
+def test_outbox_retry_requeue_reroute_and_recovery(store, tmp_path):
+    ids = seeded(store)
+    ticket_id, row = write(store, lambda tx: new_ticket(tx, ids))
+    now = utcnow()
+    item_id = write(store, lambda tx: tx.outbox.enqueue(
+        kind="reply", ticket_id=ticket_id, message_row_id=row, via_mailbox_id=None,
+        envelope_from="support@acme.example", recipients=["carol@example.com"],
+        data=b"one", now=now))
+    assert store.read().outbox.next_due() == now
+    write(store, lambda tx: tx.outbox.claim_due(now))
+    store.close()  # a run that ended while sending
+    store = reopened(store, tmp_path)
+    try:
+        assert write(store, lambda tx: tx.outbox.recover_sending(now)) == 1
+        check_outbox_outcomes(store, ids, ticket_id, item_id, now)
+    finally:
+        store.close()
+
+
+def check_outbox_outcomes(store, ids, ticket_id, item_id, now):
+    later = now + timedelta(minutes=5)
+    write(store, lambda tx: tx.outbox.mark_retry(item_id, "451 later", later, now))
+    item = store.read().outbox.get_item(item_id)
+    assert (item.state, item.attempts, item.next_attempt_at) == ("queued", 1, later)
+    assert write(store, lambda tx: tx.outbox.claim_due(now)) == []
+    write(store, lambda tx: tx.outbox.release_held(now))
+    assert [i.id for i in write(store, lambda tx: tx.outbox.claim_due(now))] == [item_id]
+    write(store, lambda tx: tx.outbox.mark_failed(item_id, "554 no", now, "554 no"))
+    write(store, lambda tx: tx.outbox.reroute(item_id, ids["mailbox"], "help@acme.example",
+                                              b"two", now))
+    write(store, lambda tx: tx.outbox.requeue(item_id, now))
+    item = store.read().outbox.get_item(item_id)
+    assert (item.state, item.attempts, item.via_mailbox_id, item.envelope_from) == \
+        ("queued", 0, ids["mailbox"], "help@acme.example")
+    assert store.read().outbox.item_data(item_id) == b"two"
+    [message] = store.read().tickets.ticket_messages(ticket_id)
+    assert message.delivery == "queued" and message.outbox_id == item_id
+
 def test_canned_replies_signatures_and_drafts(store):
     ids = seeded(store)
     ticket_id, _row = write(store, lambda tx: new_ticket(tx, ids))
@@ -342,3 +500,32 @@ def test_queue_rename_usage_removal_and_agent_edits(store):
         write(store, lambda tx: tx.people.rename_queue(billing.id, "HELP DESK"))
     write(store, lambda tx: tx.people.remove_queue(billing.id))
     assert [q.name for q in store.read().people.list_queues()] == ["Help desk"]
+
+
+def test_every_sort_agrees_on_both_backends_unassigned_first_ascending(store):
+    """SQLite sorts NULLs first: an unassigned ticket leads an ascending sort by assignee or
+    queue and ends a descending one, on every backend."""
+    ids = seeded(store)
+    start = utcnow()
+    made = [write(store, lambda tx, i=i: new_ticket(tx, ids, subject=s,
+                                                   now=start + timedelta(seconds=i)))[0]
+            for i, s in enumerate(("b", "A", "c"))]
+    write(store, lambda tx: tx.tickets.update_ticket(made[0], assignee_id=ids["bob"],
+                                                     status="pending", priority="low"))
+    write(store, lambda tx: tx.tickets.update_ticket(made[1], assignee_id=ids["alice"],
+                                                     queue_id=None, priority="urgent"))
+    tx = store.read()
+
+    def order(sort, descending=False):
+        return [t.id for t in tx.tickets.list_tickets(
+            TicketFilter(sort=sort, descending=descending), 0, 9)]
+
+    assert order("assignee") == [made[2], made[1], made[0]]
+    assert order("assignee", True) == [made[0], made[1], made[2]]
+    assert order("queue") == [made[1], made[0], made[2]]
+    assert order("queue", True) == [made[2], made[0], made[1]]
+    assert order("status") == [made[1], made[2], made[0]]
+    assert order("priority", True) == [made[1], made[2], made[0]]
+    assert order("serial", True) == made[::-1]
+    with pytest.raises(ValidationError):
+        order("id; DROP TABLE tickets")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..auth.secrets import SecretStore
 from ..errors import PermissionDeniedError
-from ..events import Event, EventBus
+from ..events import SHARED, Event, EventBus
 from ..models import Agent, Ticket
 from ..store import Store
 
@@ -20,7 +20,11 @@ class Context:
         self.actor: Agent | None = None
 
     def notify(self, kind: str, ids=(), detail: str = "", **extra) -> None:
-        self.bus.emit(Event(kind, tuple(ids), detail, extra))
+        """Tell this process's listeners, and (for shared kinds) the store's other clients."""
+        ids = tuple(ids)
+        self.bus.emit(Event(kind, ids, detail, extra))
+        if kind in SHARED:
+            self.store.publish(kind, ids)
 
     def require(self, *roles: str) -> None:
         """Scripts without a signed-in agent (the CLI) act as the portal's owner."""

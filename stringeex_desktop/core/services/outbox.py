@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from .. import events
 from ..errors import (ConnectionTestError, DeliveryError, NeedsReauthError, NotFoundError,
-                      SecretStoreError, StringeexError, ValidationError)
+                      SecretStoreError, StoreError, StringeexError, ValidationError)
 from ..mail import smtp_send
 from ..mail.compose import with_sender
 from ..models import Address, OutboxItem, SmtpSettings, utcnow
@@ -28,6 +28,7 @@ MAX_ATTEMPTS = 8
 MAX_DELAY = timedelta(hours=1)
 HOLD_DELAY = timedelta(seconds=60)
 SENT_FLUSH = 50  # rows marked sent per writer job
+RECORD_TRIES = 30  # a server took the rows: keep saying so while the store is away (~2 min)
 NO_RELAY = "No outgoing relay is set: add one in Settings → Portal (or `portal set --relay-host`)."
 
 
@@ -126,12 +127,15 @@ class OutboxWorker:
 
     async def run(self) -> None:
         store = self.ctx.store
-        recovered = await store.write(lambda tx: tx.outbox.recover_sending(utcnow()))
-        if recovered:
-            log.warning("requeued %d outbox rows left sending by a previous run", recovered)
+        lost_track = True  # rows a previous run (or a failed pass) left `sending`
         while True:
             self._wake.clear()
             try:
+                if lost_track:
+                    recovered = await store.write(lambda tx: tx.outbox.recover_sending(utcnow()))
+                    lost_track = False
+                    if recovered:
+                        log.warning("requeued %d outbox rows left sending", recovered)
                 items = await store.write(lambda tx: tx.outbox.claim_due(utcnow()))
                 if items:
                     await self.send_batch(items)
@@ -139,6 +143,7 @@ class OutboxWorker:
                 due = await store.write(lambda tx: tx.outbox.next_due())
             except Exception:  # a store hiccup (disk full, busy) must not end the worker
                 log.exception("outbox pass failed; trying again")
+                lost_track = True  # a claim whose commit went unanswered; nothing in flight
                 due = None
             wait = 1.0 if due is None else max(0.0, min(1.0, (due - utcnow()).total_seconds()))
             try:
@@ -182,7 +187,6 @@ class OutboxWorker:
 
     async def _send_group(self, items: list[OutboxItem], outcomes: dict[int, str],
                           pending: list[asyncio.Future]) -> None:
-        store = self.ctx.store
         try:
             route = self._route(items[0])
             password = None
@@ -208,9 +212,7 @@ class OutboxWorker:
             # One writer job for many rows: the writer and the loop then rarely contend. A
             # crash before the commit sends those rows again, with the same Message-ID.
             if sent:
-                rows = list(sent)
-                pending.append(asyncio.wrap_future(store.write_soon(
-                    lambda tx: tx.outbox.mark_sent_many(rows, utcnow()))))
+                pending.append(asyncio.ensure_future(self._record_sent(list(sent))))
                 sent.clear()
 
         try:
@@ -246,6 +248,23 @@ class OutboxWorker:
                 await session.close()
             if mailbox_id is not None:
                 await self._record_health(mailbox_id, last_error, reauth)
+
+    async def _record_sent(self, rows: list[tuple[int, str, str | None]]) -> None:
+        """Mark rows the server accepted as sent, retrying while the store is unreachable (a
+        team store's restart): given up, they stay `sending` and go again after a restart."""
+        store = self.ctx.store
+        delay = 0.2
+        for attempt in range(RECORD_TRIES):
+            try:
+                await asyncio.wrap_future(store.write_soon(
+                    lambda tx: tx.outbox.mark_sent_many(rows, utcnow())))
+                return
+            except StoreError:
+                if attempt == RECORD_TRIES - 1:
+                    raise
+                log.warning("could not record %d sent rows yet; trying again", len(rows))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5.0)
 
     async def _open(self, route: _Route, password: str | None) -> smtp_send.SmtpSession:
         """Gmail gets a fresh access token per connection; a refused one is refreshed once,

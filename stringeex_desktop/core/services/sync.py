@@ -39,6 +39,11 @@ FOLDER = "INBOX"
 MIN_BATCH = 25
 
 
+def _release_when_held(trying: asyncio.Future) -> None:
+    if not trying.cancelled() and trying.exception() is None and trying.result() is not None:
+        trying.result().release()
+
+
 def gmail_imap_endpoint() -> tuple[str, int]:
     """`STRINGEEX_GMAIL_IMAP` (host:port, implicit TLS), read by every process."""
     value = os.environ.get(GMAIL_IMAP_ENV, "").strip() or GMAIL_IMAP_DEFAULT
@@ -75,6 +80,8 @@ class SyncSettings:
     backoff_max: float = 300.0
     reauth_retry: float = 15 * 60      # a revoked grant is retried when the mailbox changes,
                                        # or after this long
+    hold_retry: float = 2.0            # team store: how often to try for a mailbox another
+                                       # node syncs (it takes over within this of its death)
 
 
 class _Run:
@@ -130,25 +137,52 @@ class SyncService:
     # -- one mailbox ----------------------------------------------------------------------
 
     async def _run(self, run: _Run) -> None:
-        """Never ends on its own: every failure becomes the mailbox's health and a retry."""
+        """Never ends on its own: every failure becomes the mailbox's health and a retry.
+
+        Each session runs while this process holds the mailbox's sync (on a team store one
+        node at a time does; the others wait and take over, from the durable watermark,
+        when it stops or dies).
+        """
         mailbox_id = run.mailbox.id
         while True:
+            held = await self._hold(mailbox_id)
+            if held is None:
+                await self._pause(run, self.settings.hold_retry)
+                continue
             try:
-                await self._session(run)
-            except NeedsReauthError as exc:
-                run.failures = 0
-                await self._report(run, "needs_reauth", str(exc))
-                await self._pause(run, self.settings.reauth_retry)
-            except Exception as exc:
-                run.failures += 1
-                run.token_refused = (isinstance(exc, ConnectionTestError)
-                                     and exc.step == "authentication failed")
-                if not isinstance(exc, StringeexError):
-                    log.exception("sync of mailbox %d failed", mailbox_id)
-                await self._report(run, "error", _describe(exc))
-                delay = min(self.settings.backoff_max,
-                            self.settings.backoff_base * 2 ** (run.failures - 1))
-                await self._pause(run, delay * random.uniform(0.5, 1.0))
+                await self._attempt(run)
+            finally:
+                await asyncio.to_thread(held.release)
+
+    async def _hold(self, mailbox_id: int):
+        """The store's hold on this mailbox's sync, or None; never leaked by a cancel."""
+        trying = asyncio.ensure_future(asyncio.to_thread(self.ctx.store.hold, "sync",
+                                                         mailbox_id))
+        try:
+            return await asyncio.shield(trying)
+        except asyncio.CancelledError:
+            trying.add_done_callback(_release_when_held)
+            raise
+
+    async def _attempt(self, run: _Run) -> None:
+        """One session, and what its failure means: health, then a pause before the next."""
+        mailbox_id = run.mailbox.id
+        try:
+            await self._session(run)
+        except NeedsReauthError as exc:
+            run.failures = 0
+            await self._report(run, "needs_reauth", str(exc))
+            await self._pause(run, self.settings.reauth_retry)
+        except Exception as exc:
+            run.failures += 1
+            run.token_refused = (isinstance(exc, ConnectionTestError)
+                                 and exc.step == "authentication failed")
+            if not isinstance(exc, StringeexError):
+                log.exception("sync of mailbox %d failed", mailbox_id)
+            await self._report(run, "error", _describe(exc))
+            delay = min(self.settings.backoff_max,
+                        self.settings.backoff_base * 2 ** (run.failures - 1))
+            await self._pause(run, delay * random.uniform(0.5, 1.0))
 
     async def _report(self, run: _Run, state: str, error: str) -> None:
         """A failure's health; if even that cannot be written, the retry still comes."""

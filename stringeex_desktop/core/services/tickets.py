@@ -12,11 +12,11 @@ from datetime import datetime
 from typing import Iterator
 
 from .. import events
-from ..errors import NotFoundError, PermissionDeniedError, ValidationError
+from ..errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationError
 from ..mail.compose import build_message, make_message_id, reply_subject
 from ..mail.parse import safe_filename
 from ..models import (PRIORITIES, SORT_KEYS, STATUSES, TYPES, Address, AttachmentInfo, Candidate,
-                      NewAttachment, Ticket, TicketFilter, utcnow)
+                      NewAttachment, Ticket, TicketFilter, format_serial, utcnow)
 from ..routing.assign import choose_assignee
 from . import validation as valid
 from .canned import fill
@@ -298,6 +298,34 @@ class TicketService:
         updated = await self.ctx.store.write(write)
         self.ctx.notify(events.TICKETS, (ticket.id,))
         return updated
+
+    async def take(self, ref: int | str) -> Ticket:
+        """The signed-in agent assigns the ticket to themself unless someone else has it.
+
+        Decided inside the write: of two agents taking one ticket at once (on a team store,
+        from two desktops), one wins and the other hears who did.
+        """
+        ticket_id = valid.ticket_ref(ref)
+        actor = self.ctx.actor
+        if actor is None:
+            raise ValidationError("Sign in as an agent to take a ticket.")
+        self.ctx.require_ticket_access(self.ticket(ticket_id, with_messages=False), actor)
+
+        def write(tx):
+            state = tx.tickets.ticket_state(ticket_id)
+            if state.assignee_id not in (None, actor.id):
+                holder = tx.people.get_agent(state.assignee_id)
+                raise ConflictError(f"Ticket {format_serial(ticket_id)} was just taken by "
+                                    f"{holder.name} ({holder.email}).")
+            now = utcnow()
+            change_ticket(tx, ticket_id, now, actor.email, assignee_id=actor.id,
+                          awaiting_agent=0)
+            tx.people.touch_assigned(actor.id, now)
+            return tx.tickets.get_ticket(ticket_id)
+
+        ticket = await self.ctx.store.write(write)
+        self.ctx.notify(events.TICKETS, (ticket_id,), actor=actor.email)
+        return ticket
 
     async def add_note(self, ref: int | str, author_email: str, body: str) -> Ticket:
         ticket_id = valid.ticket_ref(ref)

@@ -38,6 +38,7 @@ class Ui_SettingsDialog(object):
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
         QListWidgetItem(self.pageList)
+        QListWidgetItem(self.pageList)
         self.pageList.setObjectName(u"pageList")
         self.pageList.setMinimumSize(QSize(170, 0))
         self.pageList.setMaximumSize(QSize(200, 16777215))
@@ -87,6 +88,8 @@ class Ui_SettingsDialog(object):
         ___qlistwidgetitem6.setText(QCoreApplication.translate("SettingsDialog", u"Canned replies", None))
         ___qlistwidgetitem7 = self.pageList.item(7)
         ___qlistwidgetitem7.setText(QCoreApplication.translate("SettingsDialog", u"Remote content", None))
+        ___qlistwidgetitem8 = self.pageList.item(8)
+        ___qlistwidgetitem8.setText(QCoreApplication.translate("SettingsDialog", u"Team store", None))
         self.pageList.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

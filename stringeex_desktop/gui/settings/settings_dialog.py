@@ -1,5 +1,5 @@
 """Settings: the email channel, queues, agents, the portal, this computer, the signed-in
-agent's own choices, the canned replies and remote content, one page each."""
+agent's own choices, the canned replies, remote content and the team store, one page each."""
 
 from __future__ import annotations
 
@@ -18,13 +18,15 @@ from .personal_page import PersonalPage
 from .portal_page import PortalPage
 from .queues_page import QueuesPage
 from .remote_content_page import RemoteContentPage
+from .team_store_page import TeamStorePage
 from .this_computer_page import ThisComputerPage
 
 
 class SettingsDialog(QDialog):
     """Non-modal to the asyncio loop (opened with `open()`); each page saves by itself."""
 
-    EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, PERSONAL, CANNED, REMOTE_CONTENT = range(8)
+    (EMAIL_CHANNEL, QUEUES, AGENTS, PORTAL, THIS_COMPUTER, PERSONAL, CANNED, REMOTE_CONTENT,
+     TEAM_STORE) = range(9)
 
     def __init__(self, service: Service, bridge: EventBridge, core: CoreController,
                  parent: QWidget | None = None):
@@ -40,8 +42,10 @@ class SettingsDialog(QDialog):
         self.personal = PersonalPage(service, bridge, self)
         self.canned = CannedPage(service, bridge, self)
         self.remote_content = RemoteContentPage(service, bridge, self)
+        self.team_store = TeamStorePage(service, self)
         for page in (self.email_channel, self.queues, self.agents, self.portal,
-                     self.this_computer, self.personal, self.canned, self.remote_content):
+                     self.this_computer, self.personal, self.canned, self.remote_content,
+                     self.team_store):
             self.ui.pageStack.addWidget(page)
         theme_icons(self)
         self._hide_admin_pages(service)

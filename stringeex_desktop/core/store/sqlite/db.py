@@ -11,7 +11,7 @@ import sqlite_utils
 
 from ...errors import StoreError
 from .errors import store_error
-from .migrations import MIGRATIONS
+from ..migrations import MIGRATIONS
 from .search import SEARCH_TEXT_SQL, search_text
 
 DB_NAME = "stringeex.db"
@@ -94,7 +94,7 @@ def _migrate_next(conn: sqlite3.Connection, path: Path) -> None:
     try:
         version = _version(conn, path)
         if version < len(MIGRATIONS):
-            for statement in _split(MIGRATIONS[version]):
+            for statement in _split(MIGRATIONS[version].sqlite):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version={version + 1}")
         conn.execute("COMMIT")

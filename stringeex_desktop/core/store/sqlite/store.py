@@ -16,8 +16,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, TypeVar
 
-from . import (activity_repo, canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo, portal_repo,
-               sync_repo, ticket_repo)
+from ... import events
+from . import (activity_repo, canned_repo, draft_repo, mailbox_repo, outbox_repo, people_repo,
+               portal_repo, sync_repo, ticket_repo)
 from .db import DB_NAME, ReadConnections, migrate
 from .errors import store_error
 from .writer import Writer
@@ -96,14 +97,31 @@ class Store:
     def _bind(self, fn: Callable[[Tx], T]) -> Callable[[sqlite3.Connection], T]:
         return lambda conn: fn(Tx(conn, self.path))
 
-    async def changed_elsewhere(self) -> bool:
-        """True when another process committed since the last call.
+    def publish(self, kind: str, ids: tuple[int, ...]) -> None:
+        """Nothing to send: other processes on this file notice commits by `data_version`."""
+
+    async def changes_elsewhere(self) -> list[tuple[str, tuple[int, ...]]]:
+        """[(STORE, ())] when another process committed since the last call, else [].
 
         Read on the writer's own connection, whose data_version ignores this process's
-        writes (those announce themselves with their own events).
+        writes (those announce themselves with their own events). SQLite cannot say what
+        changed, so views re-read what they show.
         """
         version = await self._writer.peek(
             lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
-        return changed
+        return [(events.STORE, ())] if changed else []
+
+    def hold(self, job: str, key: int) -> "Held":
+        """Always granted: one core per data folder (its lock file) already makes this
+        process the only one doing the work of this store."""
+        return Held()
+
+
+class Held:
+    """A job held for as long as this process runs; nothing to give back."""
+
+    def release(self) -> None:
+        return None
+

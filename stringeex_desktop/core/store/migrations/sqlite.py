@@ -1,4 +1,5 @@
-"""Versioned schema. Append a new script to change the schema; never edit a shipped one."""
+"""The SQLite side of each migration (the numbered list is in `__init__.py`); never edit a
+shipped one."""
 
 SCHEMA_1 = """
 CREATE TABLE portal (
@@ -309,5 +310,6 @@ CREATE INDEX tickets_priority_sort ON tickets (
          WHEN priority = 'high' THEN 2 WHEN priority = 'urgent' THEN 3 END, id);
 """
 
-MIGRATIONS: list[str] = [SCHEMA_1, SCHEMA_2, THREAD_KEY_3, IMAP_SYNC_4, COMPANION_5,
-                         TICKET_EVENTS_6, REMOTE_SENDERS_7, AGENT_ACTIVE_8, TICKET_VIEWS_9]
+# The team store's identity and sealed secrets (migrations/postgres.py): a single seat keeps
+# its secrets in the keyring, so SQLite has nothing to add.
+TEAM_10 = ""

@@ -40,8 +40,8 @@ from .services.validation import local_part as validate_local_part
 from .store import team_store_display
 from .store import team_store_url as store_team_url
 
-__all__ = ["Service", "COMPOSING_LEASE", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
-           "validate_domain", "validate_local_part"]
+__all__ = ["Service", "COMPOSING_LEASE", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict",
+           "safe_filename", "validate_domain", "validate_local_part"]
 
 
 class Service:

@@ -65,30 +65,28 @@ class DraftService:
         self.ctx.require_ticket_access(ticket, actor)
         return actor, ticket.id
 
-    async def mark_composing(self, ref: int | str, mode: str, *,
-                             now: datetime | None = None) -> datetime:
+    async def mark_composing(self, ref: int | str, mode: str) -> datetime:
         """Starts or renews the actor's lease on the ticket; when it runs out. Other desktops
         hear of it when it starts, not on every renewal."""
         mode = valid.choice(mode, COMPOSING_MODES, "Mode", "mode")
         actor, ticket_id = self._composing_ticket(ref)
-        now = now or utcnow()
+        now = utcnow()
         expires_at = now + COMPOSING_LEASE
         if await self.ctx.store.write(lambda tx: tx.drafts.mark_composing(
                 actor.id, ticket_id, mode, expires_at, now)):
             self.ctx.notify(events.TICKETS, (ticket_id,))
         return expires_at
 
-    async def clear_composing(self, ref: int | str, *, now: datetime | None = None) -> None:
+    async def clear_composing(self, ref: int | str) -> None:
         actor = self.ctx.actor
         if actor is None:
             return
-        ticket_id = valid.ticket_ref(ref)
-        now = now or utcnow()
+        ticket_id, now = valid.ticket_ref(ref), utcnow()
         if await self.ctx.store.write(lambda tx: tx.drafts.clear_composing(
                 actor.id, ticket_id, now)):
             self.ctx.notify(events.TICKETS, (ticket_id,))
 
-    def composing_on(self, ref: int | str, *, now: datetime | None = None) -> list[Composing]:
+    def composing_on(self, ref: int | str) -> list[Composing]:
         """The other agents writing on the ticket now (never the actor)."""
         actor, ticket_id = self._composing_ticket(ref)
-        return self.ctx.store.read().drafts.composing_on(ticket_id, now or utcnow(), actor.id)
+        return self.ctx.store.read().drafts.composing_on(ticket_id, utcnow(), actor.id)

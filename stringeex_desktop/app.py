@@ -176,6 +176,7 @@ class _Session:
     async def close(self) -> None:
         """Offline first (the core may still need to send), then the core, then the widgets;
         the web profile goes last, after every page that used it."""
+        await self.window.pane.composing.release()
         await self.presence.shut_down()
         await self.core.stop()
         self.bridge.detach()

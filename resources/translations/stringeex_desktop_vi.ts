@@ -3378,179 +3378,194 @@ từ {1}</translation>
 <context>
     <name>TicketPane</name>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="196"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="230"/>
         <location filename="../../ui/ticket_pane.ui" line="39"/>
         <source>Select a ticket to read its messages.</source>
         <translation>Chọn một ticket để đọc các thư của nó.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="201"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="235"/>
         <source>This ticket no longer exists.</source>
         <translation>Ticket này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="204"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="238"/>
         <source>The ticket could not be read: {0}</source>
         <translation>Không đọc được ticket: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="245"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="282"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="248"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="285"/>
         <source>unassigned</source>
         <translation>chưa giao</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="236"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="273"/>
         <source>From {0}</source>
         <translation>Từ {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="109"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="116"/>
         <source>Change the status (S)</source>
         <translation>Đổi trạng thái (S)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="110"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="117"/>
         <source>Change the priority</source>
         <translation>Đổi mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="111"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="118"/>
         <source>Change the type</source>
         <translation>Đổi loại</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="112"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="119"/>
         <source>Move the ticket to another queue</source>
         <translation>Chuyển ticket sang hàng đợi khác</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="113"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="120"/>
         <source>Assign the ticket (A)</source>
         <translation>Giao ticket (A)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="114"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="121"/>
         <source>Assign the ticket to yourself (A)</source>
         <translation>Nhận ticket về mình (A)</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="115"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="122"/>
         <source>Add or remove CCs</source>
         <translation>Thêm hoặc bỏ CC</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="123"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="130"/>
         <source>Take it</source>
         <translation>Nhận ticket</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="237"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="212"/>
+        <source>{0} is replying</source>
+        <translation>{0} đang trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="213"/>
+        <source>{0} is writing a note</source>
+        <translation>{0} đang viết ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="274"/>
         <source>Created {0}</source>
         <translation>Tạo lúc {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="241"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="278"/>
         <source>Status: {0} ▾</source>
         <translation>Trạng thái: {0} ▾</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="242"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="279"/>
         <source>Priority: {0} ▾</source>
         <translation>Mức ưu tiên: {0} ▾</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="243"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="280"/>
         <source>Type: {0} ▾</source>
         <translation>Loại: {0} ▾</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="244"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="281"/>
         <source>Queue: {0} ▾</source>
         <translation>Hàng đợi: {0} ▾</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="246"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="283"/>
         <source>Assignee: {0} ▾</source>
         <translation>Người phụ trách: {0} ▾</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="250"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="287"/>
         <source>CC: {0}</source>
         <translation>CC: {0}</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="251"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="288"/>
         <source>Add CC</source>
         <translation>Thêm CC</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="262"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="299"/>
         <source>Show 1 older message</source>
         <translation>Hiện 1 thư cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="263"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="300"/>
         <source>Show {0} older messages</source>
         <translation>Hiện {0} thư cũ hơn</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="326"/>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="329"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="363"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="366"/>
         <source>View source</source>
         <translation>Xem mã nguồn</translation>
     </message>
     <message>
-        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="330"/>
+        <location filename="../../stringeex_desktop/gui/tickets/ticket_pane.py" line="367"/>
         <source>This message has no stored source.</source>
         <translation>Thư này không có mã nguồn được lưu.</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="171"/>
+        <location filename="../../ui/ticket_pane.ui" line="177"/>
         <source>Ticket fields</source>
         <translation>Các trường của ticket</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="240"/>
+        <location filename="../../ui/ticket_pane.ui" line="249"/>
         <source>Show the whole conversation</source>
         <translation>Hiện toàn bộ cuộc hội thoại</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="276"/>
+        <location filename="../../ui/ticket_pane.ui" line="285"/>
         <source>Write a reply to the customer (R)</source>
         <translation>Viết thư trả lời cho khách hàng (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="279"/>
+        <location filename="../../ui/ticket_pane.ui" line="288"/>
         <source>Reply</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="289"/>
+        <location filename="../../ui/ticket_pane.ui" line="298"/>
         <source>Write an internal note, seen by agents only (N)</source>
         <translation>Viết ghi chú nội bộ, chỉ nhân viên thấy (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="292"/>
+        <location filename="../../ui/ticket_pane.ui" line="301"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="315"/>
+        <location filename="../../ui/ticket_pane.ui" line="317"/>
+        <source>Other agents writing on this ticket now: answer after them, or talk first</source>
+        <translation>Nhân viên khác đang viết trên ticket này: hãy trả lời sau họ, hoặc trao đổi trước</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ticket_pane.ui" line="346"/>
         <source>Draft kept</source>
         <translation>Đã giữ bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="325"/>
+        <location filename="../../ui/ticket_pane.ui" line="356"/>
         <source>Hide the composer; what you wrote is kept</source>
         <translation>Ẩn khung soạn thư; nội dung bạn đã viết được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../ui/ticket_pane.ui" line="328"/>
+        <location filename="../../ui/ticket_pane.ui" line="359"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>

@@ -396,3 +396,12 @@ class RemoteSender:
     def to_json(self) -> dict:
         return {"email": self.email, "allowed_by": self.allowed_by,
                 "allowed_at": iso(self.allowed_at)}
+
+
+@dataclass(frozen=True)
+class Composing:
+    """Another agent writing on a ticket now (a lease that the composer renews)."""
+    agent_email: str
+    agent_name: str
+    mode: str  # reply | note
+    expires_at: datetime

@@ -8,6 +8,7 @@ Callers never see the store, the keyring or the services behind this class.
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -18,14 +19,14 @@ from .events import EventBus
 from .lock import DataLock
 from .mail.compose import parse_address_strict
 from .mail.parse import safe_filename
-from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Draft, Mailbox, OutboxItem,
-                     Portal, Queue, RemoteSender, SmtpSettings, Ticket, TicketActivity,
-                     TicketFilter)
+from .models import (Agent, AttachmentInfo, AutoReply, CannedReply, Composing, Draft, Mailbox,
+                     OutboxItem, Portal, Queue, RemoteSender, SmtpSettings, Ticket,
+                     TicketActivity, TicketFilter)
 from .services import team
 from .services.canned import CannedService
 from .services.context import Context
 from .services.delivery import DeliveryService, IngestResult
-from .services.drafts import DraftService
+from .services.drafts import COMPOSING_LEASE, DraftService
 from .services.gmail import DEFAULT_TIMEOUT as CONSENT_TIMEOUT
 from .services.gmail import GmailService, ShowConsent
 from .services.mailboxes import MailboxService
@@ -39,8 +40,8 @@ from .services.validation import local_part as validate_local_part
 from .store import team_store_display
 from .store import team_store_url as store_team_url
 
-__all__ = ["Service", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict", "safe_filename",
-           "validate_domain", "validate_local_part"]
+__all__ = ["Service", "COMPOSING_LEASE", "HEARTBEAT_TTL", "MAX_NAME", "parse_address_strict",
+           "safe_filename", "validate_domain", "validate_local_part"]
 
 
 class Service:
@@ -443,3 +444,16 @@ class Service:
         await asyncio.to_thread(team.join_team, self._ctx.store, self._machine_secrets,
                                 self.store_url, key)
 
+    # -- who else is writing on a ticket ("Ada is replying") --------------------------------
+
+    async def mark_composing(self, ticket_ref: int | str, mode: str) -> datetime:
+        """The signed-in agent is writing a reply or a note on the ticket: renews a short
+        lease (call it again within COMPOSING_LEASE); when it runs out."""
+        return await self._drafts.mark_composing(ticket_ref, mode)
+
+    async def clear_composing(self, ticket_ref: int | str) -> None:
+        await self._drafts.clear_composing(ticket_ref)
+
+    def composing_on(self, ticket_ref: int | str) -> list[Composing]:
+        """The other agents writing on the ticket now, with their mode and lease's end."""
+        return self._drafts.composing_on(ticket_ref)

@@ -437,6 +437,35 @@ def test_canned_replies_signatures_and_drafts(store):
     assert store.read().canned.get_signature(ids["alice"]) == ""
 
 
+def test_composing_leases(store):
+    """A lease starts once (renewals and the same mode say nothing new), shows only while
+    alive and never to its own agent, and ends once."""
+    ids = seeded(store)
+    ticket_id, _row = write(store, lambda tx: new_ticket(tx, ids))
+    now = utcnow()
+    soon, later = now + timedelta(seconds=60), now + timedelta(seconds=90)
+    mark = lambda agent, mode, until, at=now: write(  # noqa: E731
+        store, lambda tx: tx.drafts.mark_composing(ids[agent], ticket_id, mode, until, at))
+    assert mark("alice", "reply", soon) is True
+    assert mark("alice", "reply", later) is False
+    assert mark("alice", "note", later) is True
+    assert mark("bob", "reply", soon) is True
+    tx = store.read()
+    seen = tx.drafts.composing_on(ticket_id, now, ids["bob"])
+    assert [(c.agent_email, c.agent_name, c.mode) for c in seen] == [
+        ("alice@acme.example", "Alice", "note")]
+    assert seen[0].expires_at == later
+    assert [c.agent_name for c in tx.drafts.composing_on(ticket_id, now)] == ["Alice", "Bob"]
+    assert [c.agent_name for c in tx.drafts.composing_on(ticket_id, soon, ids["alice"])] == []
+    assert mark("bob", "reply", soon + timedelta(seconds=60), soon) is True  # lapsed: anew
+    clear = lambda agent, at=now: write(  # noqa: E731
+        store, lambda tx: tx.drafts.clear_composing(ids[agent], ticket_id, at))
+    assert clear("alice", later) is False  # lapsed already: nobody needs telling
+    assert clear("bob") is True
+    assert clear("bob") is False
+    assert store.read().drafts.composing_on(ticket_id, now) == []
+
+
 def test_ticket_activity_of_an_agent(store):
     ids = seeded(store)
 

@@ -3,12 +3,17 @@ what the agent's desktop notifications compare (the app's companions of the tick
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from .. import events
 from ..errors import ValidationError
-from ..models import Draft, TicketActivity
+from ..models import Composing, Draft, TicketActivity, utcnow
 from . import validation as valid
 from .canned import MAX_BODY
 from .context import Context
+
+COMPOSING_LEASE = timedelta(seconds=60)
+COMPOSING_MODES = ("reply", "note")
 
 
 class DraftService:
@@ -47,3 +52,41 @@ class DraftService:
         return tx.activity.ticket_activity(self._agent_id(tx, email),
                                            None if ids is None else [int(i) for i in ids],
                                            limit)
+
+    # -- who else is writing on a ticket ---------------------------------------------------
+
+    def _composing_ticket(self, ref: int | str):
+        """The signed-in agent and the ticket, which they must be allowed to work."""
+        actor = self.ctx.actor
+        if actor is None:
+            raise ValidationError("Only a signed-in agent can be shown as writing on a ticket.")
+        ticket = self.ctx.store.read().tickets.get_ticket(valid.ticket_ref(ref),
+                                                          with_messages=False)
+        self.ctx.require_ticket_access(ticket, actor)
+        return actor, ticket.id
+
+    async def mark_composing(self, ref: int | str, mode: str) -> datetime:
+        """Starts or renews the actor's lease on the ticket; when it runs out. Other desktops
+        hear of it when it starts, not on every renewal."""
+        mode = valid.choice(mode, COMPOSING_MODES, "Mode", "mode")
+        actor, ticket_id = self._composing_ticket(ref)
+        now = utcnow()
+        expires_at = now + COMPOSING_LEASE
+        if await self.ctx.store.write(lambda tx: tx.drafts.mark_composing(
+                actor.id, ticket_id, mode, expires_at, now)):
+            self.ctx.notify(events.TICKETS, (ticket_id,))
+        return expires_at
+
+    async def clear_composing(self, ref: int | str) -> None:
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        ticket_id, now = valid.ticket_ref(ref), utcnow()
+        if await self.ctx.store.write(lambda tx: tx.drafts.clear_composing(
+                actor.id, ticket_id, now)):
+            self.ctx.notify(events.TICKETS, (ticket_id,))
+
+    def composing_on(self, ref: int | str) -> list[Composing]:
+        """The other agents writing on the ticket now (never the actor)."""
+        actor, ticket_id = self._composing_ticket(ref)
+        return self.ctx.store.read().drafts.composing_on(ticket_id, utcnow(), actor.id)

@@ -28,7 +28,7 @@ from .sqlite.errors import store_error as sqlite_store_error
 TABLES = ["portal", "queues", "agents", "queue_members", "mailboxes", "tickets", "ticket_ccs",
           "raw_messages", "messages", "attachments", "outbox", "auto_reply_log", "imap_state",
           "signatures", "canned_replies", "drafts", "ticket_events", "remote_content_senders",
-          "ticket_reads"]
+          "ticket_reads", "composing"]
 BATCH_BYTES = 16 * 2**20
 BATCH_ROWS = 1000
 

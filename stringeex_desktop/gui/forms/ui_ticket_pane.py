@@ -90,6 +90,7 @@ class Ui_TicketPane(object):
         self.subjectLabel.setText(u"")
         self.subjectLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.subjectLabel.setWordWrap(True)
+        self.subjectLabel.setWordWrap(True)
         self.subjectLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.headerLayout.addWidget(self.subjectLabel)
@@ -98,6 +99,7 @@ class Ui_TicketPane(object):
         self.metaLabel.setObjectName(u"metaLabel")
         self.metaLabel.setText(u"")
         self.metaLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.metaLabel.setWordWrap(True)
         self.metaLabel.setWordWrap(True)
         self.metaLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -112,6 +114,7 @@ class Ui_TicketPane(object):
         self.headerError.setObjectName(u"headerError")
         self.headerError.setText(u"")
         self.headerError.setTextFormat(Qt.TextFormat.PlainText)
+        self.headerError.setWordWrap(True)
         self.headerError.setWordWrap(True)
         self.headerError.setProperty(u"role", u"error")
 
@@ -166,6 +169,19 @@ class Ui_TicketPane(object):
 
         self.composerBarLayout.addWidget(self.noteButton)
 
+        self.composingLabel = QLabel(self.composerBar)
+        self.composingLabel.setObjectName(u"composingLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.composingLabel.sizePolicy().hasHeightForWidth())
+        self.composingLabel.setSizePolicy(sizePolicy)
+        self.composingLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.composingLabel.setWordWrap(True)
+        self.composingLabel.setProperty(u"role", u"warning")
+
+        self.composerBarLayout.addWidget(self.composingLabel)
+
         self.composerBarSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.composerBarLayout.addItem(self.composerBarSpacer)
@@ -213,6 +229,9 @@ class Ui_TicketPane(object):
         self.noteButton.setToolTip(QCoreApplication.translate("TicketPane", u"Write an internal note, seen by agents only (N)", None))
 #endif // QT_CONFIG(tooltip)
         self.noteButton.setText(QCoreApplication.translate("TicketPane", u"Note", None))
+#if QT_CONFIG(tooltip)
+        self.composingLabel.setToolTip(QCoreApplication.translate("TicketPane", u"Other agents writing on this ticket now: answer after them, or talk first", None))
+#endif // QT_CONFIG(tooltip)
         self.draftLabel.setText(QCoreApplication.translate("TicketPane", u"Draft kept", None))
 #if QT_CONFIG(tooltip)
         self.hideComposerButton.setToolTip(QCoreApplication.translate("TicketPane", u"Hide the composer; what you wrote is kept", None))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from qasync import asyncSlot
 
 from ...core.errors import NotFoundError
-from ...core.models import Message, OutboxItem, Ticket, TicketEvent
+from ...core.models import Composing, Message, OutboxItem, Ticket, TicketEvent, utcnow
 from ...core.service import Service
 from ..forms.ui_ticket_pane import Ui_TicketPane
 from ..web.message_profile import MessageProfile
@@ -19,6 +19,7 @@ from ..widgets.common import (error_text, format_time, literal, priority_label, 
 from ..widgets.flow_layout import FlowLayout, flow_policy
 from .attachment_opener import AttachmentOpener
 from .cc_dialog import CcDialog
+from .composing_mark import ComposingMark
 from .event_line import EventLine
 from .message_block import MessageBlock
 from .reply_composer import ReplyComposer
@@ -69,6 +70,12 @@ class TicketPane(QWidget):
         self.composer.changed.connect(lambda *_: self.refresh())
         self.composer.sent.connect(lambda *_: self.close_composer())
         self.composer.hide()
+        self.composing = ComposingMark(service, self)
+        self.composer.ui.bodyEdit.textChanged.connect(self._hold_mark)
+        self.composer.ui.ccEdit.textChanged.connect(self._hold_mark)
+        self._others_timer = QTimer(self, singleShot=True)
+        self._others_timer.timeout.connect(self._show_others)
+        set_message(self.ui.composingLabel)
         ui = self.ui
         ui.replyButton.clicked.connect(lambda *_: self.open_composer("reply"))
         ui.noteButton.clicked.connect(lambda *_: self.open_composer("note"))
@@ -181,6 +188,33 @@ class TicketPane(QWidget):
         ui.hideComposerButton.setVisible(open_)
         ui.draftLabel.setVisible(not open_ and self._ticket_id is not None
                                  and self.composer.has_draft(self._ticket_id))
+        self._hold_mark()
+
+    # -- who is writing ----------------------------------------------------------------------
+
+    def _hold_mark(self) -> None:
+        """This agent is writing while the composer is open with something in it."""
+        ticket_id = self._ticket_id if self.ui.stack.currentWidget() is self.ui.ticketPage \
+            else None
+        self.composing.hold(ticket_id, self.composer.mode, not self.composer.isHidden()
+                            and ticket_id is not None and self.composer.has_draft(ticket_id))
+
+    def _show_others(self) -> None:
+        """The other agents writing here, read again when the first of their leases ends."""
+        self._others_timer.stop()
+        others: list[Composing] = []
+        if self._ticket_id is not None:
+            try:
+                others = self._service.composing_on(self._ticket_id)
+            except Exception as exc:  # the line is a courtesy; the ticket's own read says why
+                log.warning("who is writing on ticket %s not read: %s", self._ticket_id, exc)
+        set_message(self.ui.composingLabel, " · ".join(
+            (self.tr("{0} is replying") if c.mode == "reply"
+             else self.tr("{0} is writing a note")).format(c.agent_name or c.agent_email)
+            for c in others))
+        if others:
+            left = min(c.expires_at for c in others) - utcnow()
+            self._others_timer.start(max(0, int(left.total_seconds() * 1000)) + 200)
 
     # -- older messages --------------------------------------------------------------------------
 
@@ -220,9 +254,12 @@ class TicketPane(QWidget):
             self._thread_key = thread_key
             self._show_thread(ticket)
         self.composer.show_ticket(ticket)
+        self._show_others()
 
     def _clear(self, text: str) -> None:
         self._header_key = self._thread_key = None
+        self._others_timer.stop()
+        set_message(self.ui.composingLabel)
         self.actions.show_ticket(None)
         self._remove_blocks()
         self.ui.emptyLabel.setText(text)

@@ -32,4 +32,5 @@ MIGRATIONS: list[Migration] = [
     Migration("AGENT_ACTIVE_8", sqlite.AGENT_ACTIVE_8, postgres.AGENT_ACTIVE_8),
     Migration("TICKET_VIEWS_9", sqlite.TICKET_VIEWS_9, postgres.TICKET_VIEWS_9),
     Migration("TEAM_10", sqlite.TEAM_10, postgres.TEAM_10),
+    Migration("COMPOSING_11", sqlite.COMPOSING_11, postgres.COMPOSING_11),
 ]

@@ -287,3 +287,13 @@ CREATE TABLE team_secrets (
 );
 ALTER TABLE outbox ADD COLUMN claimed_by INTEGER;
 """
+
+COMPOSING_11 = """
+CREATE TABLE composing (
+    ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    agent_id BIGINT NOT NULL REFERENCES agents(id),
+    mode TEXT NOT NULL CHECK (mode IN ('reply', 'note')),
+    expires_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (ticket_id, agent_id)
+);
+"""

@@ -313,3 +313,15 @@ CREATE INDEX tickets_priority_sort ON tickets (
 # The team store's identity and sealed secrets (migrations/postgres.py): a single seat keeps
 # its secrets in the keyring, so SQLite has nothing to add.
 TEAM_10 = ""
+
+# Who is writing on a ticket right now ("Ada is replying"): a short lease per agent and
+# ticket, renewed while the composer holds text and gone when it runs out.
+COMPOSING_11 = """
+CREATE TABLE composing (
+    ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+    agent_id INTEGER NOT NULL REFERENCES agents(id),
+    mode TEXT NOT NULL CHECK (mode IN ('reply', 'note')),
+    expires_at TEXT NOT NULL,
+    PRIMARY KEY (ticket_id, agent_id)
+) WITHOUT ROWID;
+"""

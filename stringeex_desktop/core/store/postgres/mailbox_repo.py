@@ -9,6 +9,7 @@ import psycopg
 
 from ...errors import ConflictError, NotFoundError
 from ...models import AutoReply, Mailbox, MailboxHealth, SmtpSettings, utcnow
+from ..mailbox_columns import new_mailbox_columns
 
 _SELECT = ("SELECT m.*, q.name AS queue_name FROM mailboxes m "
            "LEFT JOIN queues q ON q.id = m.queue_id")
@@ -37,15 +38,8 @@ def add_mailbox(conn: psycopg.Connection, *, kind: str, address: str, name: str,
                             (address,)).fetchone()
     if existing is not None and not existing["removed"]:
         raise ConflictError(f"The address {address} is already in the email channel list.")
-    auto_reply = auto_reply or AutoReply()
-    values = dict(kind=kind, address=address, name=name, queue_id=queue_id, active=1,
-                  online_first=int(online_first), auto_reply_enabled=int(auto_reply.enabled),
-                  auto_reply_subject=auto_reply.subject, auto_reply_body=auto_reply.body,
-                  smtp_host=smtp.host if smtp else None, smtp_port=smtp.port if smtp else None,
-                  smtp_security=smtp.security if smtp else None,
-                  smtp_username=smtp.username if smtp else None,
-                  smtp_verify=int(smtp.verify) if smtp else 1,
-                  health_state="ok", last_ok=None, last_error=None, removed=0)
+    values = new_mailbox_columns(kind=kind, address=address, name=name, queue_id=queue_id,
+                                 online_first=online_first, auto_reply=auto_reply, smtp=smtp)
     if existing is not None:
         assignments = ", ".join(f"{k} = %({k})s" for k in values)
         conn.execute(f"UPDATE mailboxes SET {assignments} WHERE id = %(id)s",
